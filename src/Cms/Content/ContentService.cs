@@ -1,0 +1,206 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.Cultures;
+using Participation.Cms.Notifications;
+using Participation.Cms.Persistence;
+
+namespace Participation.Cms.Content;
+
+/// <summary>
+/// Writes content: every save is a new immutable draft version; publishing points the node's published
+/// version at what the draft holds for the published cultures. Each call runs in the given unit of work,
+/// or in one of its own.
+/// </summary>
+public sealed class ContentService(
+    UnitOfWorkProvider unitOfWork,
+    ContentTypeService contentTypes,
+    DocumentValidator validator,
+    CultureOptions cultures)
+{
+    public Task<Guid> CreateAsync(CreateContent request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        RunAsync(uow, async u =>
+        {
+            var type = await contentTypes.GetAsync(request.ContentType, u, cancellationToken)
+                ?? throw new ContentOperationException($"Sisältötyyppiä '{request.ContentType}' ei ole.");
+            if (type.IsElement)
+            {
+                throw new ContentOperationException($"'{type.Alias}' on elementtityyppi eikä voi olla sisältöpuussa.");
+            }
+
+            NodeRecord? parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, cancellationToken) : null;
+            await EnsureAllowedAsync(u, type, parent, cancellationToken);
+            var siblings = u.Db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id) && n.Kind == NodeKind.Content);
+            var node = new NodeRecord
+            {
+                Key = request.Key ?? Guid.NewGuid(),
+                Kind = NodeKind.Content,
+                ParentId = parent?.Id,
+                Level = (parent?.Level ?? 0) + 1,
+                SortOrder = request.SortOrder ?? (await siblings.MaxAsync(n => (int?)n.SortOrder, cancellationToken) ?? -1) + 1,
+                ContentTypeAlias = type.Alias,
+                CreateDate = request.CreateDate ?? u.Now,
+                UpdateDate = u.Now,
+                CreatedBy = user,
+                Trashed = parent?.Trashed ?? false,
+            };
+            u.Db.Nodes.Add(node);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.Path = $"{parent?.Path ?? "-1"},{node.Id}";
+            await SaveDraftAsync(u, node, type, request.Draft, user, cancellationToken);
+            u.Audit(user, "Create", node.Key, type.Alias);
+            return node.Key;
+        }, cancellationToken);
+
+    public Task SaveAsync(Guid key, ContentDocument draft, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        RunAsync(uow, async u =>
+        {
+            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var type = await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken)
+                ?? throw new ContentOperationException($"Sisältötyyppiä '{node.ContentTypeAlias}' ei ole.");
+            await SaveDraftAsync(u, node, type, draft, user, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Publishes the draft's cultures (all of them when <paramref name="publishCultures"/> is null).</summary>
+    public Task PublishAsync(Guid key, IReadOnlyList<string>? publishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        RunAsync(uow, async u =>
+        {
+            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            if (node.Trashed)
+            {
+                throw new ContentOperationException("Roskakorissa olevaa sisältöä ei voi julkaista.");
+            }
+
+            var type = (await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken))!;
+            var draft = (await u.Db.GetDocumentAsync(node.DraftVersionId, cancellationToken))!;
+            var publishing = (publishCultures ?? draft.Cultures.Keys.ToList()).Distinct().ToList();
+            if (publishing.FirstOrDefault(c => !draft.Cultures.ContainsKey(c)) is { } missing)
+            {
+                throw new ContentOperationException($"Kieliversiota '{missing}' ei ole tallennettu.");
+            }
+
+            validator.CheckMandatory(type, draft, publishing);
+            var published = await u.Db.GetDocumentAsync(node.PublishedVersionId, cancellationToken) ?? new ContentDocument();
+            if (!published.Cultures.ContainsKey(cultures.Default) && !publishing.Contains(cultures.Default))
+            {
+                throw new ContentOperationException("Julkaise ensin suomenkielinen versio.");
+            }
+
+            var composed = new ContentDocument { Values = draft.Clone().Values };
+            foreach (var (culture, variant) in published.Cultures.Where(c => draft.Cultures.ContainsKey(c.Key)))
+            {
+                composed.Cultures[culture] = variant;
+            }
+
+            foreach (var culture in publishing)
+            {
+                composed.Cultures[culture] = draft.Clone().Cultures[culture];
+            }
+
+            node.PublishedVersionId = composed.ToJson() == draft.ToJson()
+                ? node.DraftVersionId
+                : await AddVersionAsync(u, node, composed, user, cancellationToken);
+            node.UpdateDate = u.Now;
+            u.Audit(user, "Publish", node.Key, string.Join(",", publishing), node.PublishedVersionId);
+            u.Notify(new ContentPublished(node.Key, publishing));
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Takes cultures off the site; taking off the default culture takes off the whole item.</summary>
+    public Task UnpublishAsync(Guid key, IReadOnlyList<string>? unpublishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        RunAsync(uow, async u =>
+        {
+            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var published = await u.Db.GetDocumentAsync(node.PublishedVersionId, cancellationToken);
+            if (published is null)
+            {
+                return false;
+            }
+
+            var removing = unpublishCultures ?? published.Cultures.Keys.ToList();
+            if (removing.Contains(cultures.Default))
+            {
+                removing = published.Cultures.Keys.ToList();
+                node.PublishedVersionId = null;
+            }
+            else
+            {
+                foreach (var culture in removing)
+                {
+                    published.Cultures.Remove(culture);
+                }
+
+                node.PublishedVersionId = await AddVersionAsync(u, node, published, user, cancellationToken);
+            }
+
+            node.UpdateDate = u.Now;
+            u.Audit(user, "Unpublish", node.Key, string.Join(",", removing));
+            u.Notify(new ContentUnpublished(node.Key, removing));
+            return true;
+        }, cancellationToken);
+
+    private async Task SaveDraftAsync(UnitOfWork u, NodeRecord node, ContentType type, ContentDocument draft, string user, CancellationToken cancellationToken)
+    {
+        var normalized = validator.Normalize(type, draft);
+        await MakeSegmentsUniqueAsync(u.Db, node, normalized, cancellationToken);
+        node.DraftVersionId = await AddVersionAsync(u, node, normalized, user, cancellationToken);
+        node.UpdateDate = u.Now;
+        u.Audit(user, "Save", node.Key, null, node.DraftVersionId);
+        u.Notify(new ContentSaved(node.Key));
+    }
+
+    private static async Task<int> AddVersionAsync(UnitOfWork u, NodeRecord node, ContentDocument document, string user, CancellationToken cancellationToken)
+    {
+        var version = new VersionRecord { NodeId = node.Id, CreatedAt = u.Now, CreatedBy = user, Document = document.ToJson() };
+        u.Db.Versions.Add(version);
+        await u.Db.SaveChangesAsync(cancellationToken);
+        return version.Id;
+    }
+
+    /// <summary>Two siblings may not share a URL: a clash gets a numeric suffix, as Umbraco does ("uutinen-1").</summary>
+    private static async Task MakeSegmentsUniqueAsync(CmsDbContext db, NodeRecord node, ContentDocument document, CancellationToken cancellationToken)
+    {
+        var siblingDocs = await db.Nodes
+            .Where(n => n.ParentId == node.ParentId && n.Id != node.Id && n.Kind == NodeKind.Content && !n.Trashed)
+            .Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => v.Document)
+            .ToListAsync(cancellationToken);
+        var taken = siblingDocs.Select(ContentDocument.Parse)
+            .SelectMany(d => d.Cultures.Select(c => (c.Key, c.Value.Segment)))
+            .ToHashSet();
+        foreach (var (culture, variant) in document.Cultures)
+        {
+            var candidate = variant.Segment;
+            for (var i = 1; taken.Contains((culture, candidate)); i++)
+            {
+                candidate = $"{variant.Segment}-{i}";
+            }
+
+            variant.Segment = candidate;
+        }
+    }
+
+    private async Task EnsureAllowedAsync(UnitOfWork u, ContentType type, NodeRecord? parent, CancellationToken cancellationToken)
+    {
+        if (parent is null)
+        {
+            if (!type.AllowedAtRoot)
+            {
+                throw new ContentOperationException($"'{type.Name}' ei voi olla juuritasolla.");
+            }
+
+            return;
+        }
+
+        var parentType = await contentTypes.GetAsync(parent.ContentTypeAlias, u, cancellationToken);
+        if (parentType is null || !parentType.AllowedChildren.Contains(type.Alias))
+        {
+            throw new ContentOperationException($"'{type.Name}' ei ole sallittu kohteen '{parent.ContentTypeAlias}' alla.");
+        }
+    }
+
+    internal async Task EnsureAllowedUnderAsync(UnitOfWork u, string typeAlias, NodeRecord? parent, CancellationToken cancellationToken) =>
+        await EnsureAllowedAsync(u, (await contentTypes.GetAsync(typeAlias, u, cancellationToken))!, parent, cancellationToken);
+
+    private Task<T> RunAsync<T>(UnitOfWork? uow, Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(uow, work, cancellationToken);
+}

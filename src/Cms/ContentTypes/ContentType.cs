@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace Participation.Cms.ContentTypes;
+
+/// <summary>A document or element type, as defined in <c>umbraco-data/content-types</c> and edited by admins.</summary>
+public sealed record ContentType
+{
+    public required string Alias { get; init; }
+
+    public required string Name { get; init; }
+
+    public string Description { get; init; } = "";
+
+    public string Icon { get; init; } = "icon-document";
+
+    public bool IsElement { get; init; }
+
+    public bool AllowedAtRoot { get; init; }
+
+    public bool VariesByCulture { get; init; }
+
+    public IReadOnlyList<string> AllowedChildren { get; init; } = [];
+
+    public IReadOnlyList<PropertyGroup> Groups { get; init; } = [];
+
+    [JsonIgnore]
+    public IEnumerable<PropertyType> Properties => Groups.SelectMany(g => g.Properties);
+
+    public PropertyType? GetProperty(string alias) =>
+        Properties.FirstOrDefault(p => string.Equals(p.Alias, alias, StringComparison.Ordinal));
+
+    /// <summary>A property varies only when its type does too: an invariant type has one value per property.</summary>
+    public bool PropertyVaries(PropertyType property) => VariesByCulture && property.VariesByCulture;
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
+
+namespace Participation.Cms.DataPackage;
+
+internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService contentTypes, PropertyEditorCollection editors) : IDataPackagePart
+{
+    public int Order => 0;
+
+    public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
+    {
+        foreach (var file in DataPackageJson.Files(context.Directory, "content-types"))
+        {
+            var type = ContentTypeJson.Parse((await DataPackageJson.ReadAsync(file, cancellationToken)).ToJsonString());
+            if (type.Properties.FirstOrDefault(p => !editors.Contains(p.Editor)) is { } unknown)
+            {
+                throw new InvalidDataException($"{file}: property '{unknown.Alias}' uses unknown editor '{unknown.Editor}'.");
+            }
+
+            await contentTypes.SaveAsync(type, DataPackageContext.User, context.UnitOfWork, cancellationToken);
+        }
+    }
+
+    public async Task ExportAsync(string directory, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        foreach (var record in await db.ContentTypes.AsNoTracking().OrderBy(t => t.Alias).ToListAsync(cancellationToken))
+        {
+            await DataPackageJson.WriteAsync(Path.Combine(directory, "content-types", record.Alias + ".json"), JsonNode.Parse(record.Document)!, cancellationToken);
+        }
+    }
+}

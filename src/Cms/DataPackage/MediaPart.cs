@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using Participation.Cms.Media;
+using Participation.Cms.PropertyEditors;
+
+namespace Participation.Cms.DataPackage;
+
+/// <summary><c>media/media.json</c> lists the media items; their files sit beside it in <c>media/files/</c>.</summary>
+internal sealed class MediaPart(MediaService media) : IDataPackagePart
+{
+    public int Order => 10;
+
+    public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
+    {
+        var index = Path.Combine(context.Directory, "media", "media.json");
+        if (!File.Exists(index))
+        {
+            return;
+        }
+
+        foreach (var item in (await DataPackageJson.ReadAsync(index, cancellationToken)).AsArray().OfType<JsonObject>())
+        {
+            var file = (string?)item["file"] ?? throw new InvalidDataException($"{index}: a media item has no file.");
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(context.Directory, "media", file), cancellationToken);
+            var alt = (item["alt"] as JsonObject)?.ToDictionary(a => a.Key, a => (string?)a.Value ?? "") ?? [];
+            var focal = item["focalPoint"] is JsonObject f ? new FocalPoint((double)f["left"]!, (double)f["top"]!) : null;
+            await media.CreateAsync(
+                new CreateMedia((string?)item["name"] ?? Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), bytes)
+                {
+                    Key = Guid.Parse((string)item["key"]!),
+                    AltText = alt,
+                    FocalPoint = focal,
+                },
+                DataPackageContext.User,
+                context.UnitOfWork,
+                cancellationToken);
+        }
+    }
+
+    public async Task ExportAsync(string directory, CancellationToken cancellationToken)
+    {
+        var items = new JsonArray();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (node, document) in await media.ListAsync(cancellationToken))
+        {
+            if ((string?)document.Values["umbracoFile"] is not { } url)
+            {
+                continue;
+            }
+
+            var fileName = Path.GetFileName(url);
+            if (!used.Add(fileName))
+            {
+                fileName = $"{node.Key:N}-{fileName}";
+                used.Add(fileName);
+            }
+
+            await using (var source = await media.OpenAsync(url, cancellationToken) ?? throw new FileNotFoundException($"Media file {url} is missing."))
+            {
+                var target = Path.Combine(directory, "media", "files", fileName);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await using var output = File.Create(target);
+                await source.CopyToAsync(output, cancellationToken);
+            }
+
+            var alt = new JsonObject();
+            foreach (var (culture, variant) in document.Cultures.Where(c => c.Value.Values["altText"] is not null))
+            {
+                alt[culture] = variant.Values["altText"]!.DeepClone();
+            }
+
+            items.Add(new JsonObject
+            {
+                ["key"] = node.Key.ToString(),
+                ["name"] = document.Cultures.GetValueOrDefault("fi")?.Name,
+                ["file"] = "files/" + fileName,
+                ["alt"] = alt,
+                ["focalPoint"] = document.Values["focalPoint"]?.DeepClone(),
+            });
+        }
+
+        if (items.Count > 0)
+        {
+            await DataPackageJson.WriteAsync(Path.Combine(directory, "media", "media.json"), items, cancellationToken);
+        }
+    }
+}

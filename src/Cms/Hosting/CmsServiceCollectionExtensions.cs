@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Participation.Cms.Content;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.Cultures;
+using Participation.Cms.DataPackage;
+using Participation.Cms.Media;
+using Participation.Cms.Notifications;
+using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing;
+
+namespace Participation.Cms.Hosting;
+
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>The CMS engine: database, content types and editors, content and media, published snapshot, public routing.</summary>
+    public static WebApplicationBuilder AddCms(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var root = builder.Environment.ContentRootPath;
+        services.AddOptions<CmsOptions>().BindConfiguration("Cms");
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database").Configure<IConfiguration>((options, configuration) =>
+            options.ConnectionString = configuration.GetConnectionString("Cms")
+                ?? $"Data Source={Path.Combine(root, "App_Data", "participation.db")};Default Timeout=30");
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cms:Cultures").Get<CultureOptions>() ?? new CultureOptions());
+        services.AddSingleton(sp =>
+        {
+            var media = sp.GetRequiredService<IConfiguration>().GetSection("Cms:Media").Get<MediaOptions>() ?? new MediaOptions();
+            media.Folder = Path.GetFullPath(media.Folder, root);
+            media.CacheFolder = Path.GetFullPath(media.CacheFolder, root);
+            return media;
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CmsDatabase>();
+        services.AddSingleton<NotificationPublisher>();
+        services.AddSingleton<UnitOfWorkProvider>();
+        services.AddPropertyEditors();
+        services.AddSingleton<ContentTypeService>();
+        services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<ContentService>();
+        services.AddSingleton<ContentTreeService>();
+        services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
+        services.AddSingleton<MediaService>();
+        services.AddSingleton<PublishedSnapshotService>();
+        services.AddNotificationHandler<RefreshSnapshotOnContentChange>();
+        services.AddSingleton<RouteResolver>();
+
+        services.AddSingleton<IDataPackagePart, ContentTypesPart>();
+        services.AddSingleton<IDataPackagePart, MediaPart>();
+        services.AddSingleton<IDataPackagePart, ContentPart>();
+        services.AddSingleton<DataPackageService>();
+        services.AddSingleton<CmsStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<CmsStartup>());
+
+        services.AddControllersWithViews().AddApplicationPart(typeof(RenderController).Assembly);
+        return builder;
+    }
+
+    public static WebApplication MapCms(this WebApplication app)
+    {
+        app.MapMedia();
+        app.MapFallbackToController(nameof(RenderController.Render), "Render");
+        return app;
+    }
+
+    private static void AddPropertyEditors(this IServiceCollection services)
+    {
+        foreach (var editor in typeof(PropertyEditor).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PropertyEditor)) && !t.IsAbstract))
+        {
+            services.AddSingleton(typeof(PropertyEditor), editor);
+        }
+
+        services.AddSingleton<PropertyEditorCollection>();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Content;
+using Participation.Cms.Notifications;
+using Participation.Cms.Persistence;
+using SkiaSharp;
+
+namespace Participation.Cms.Media;
+
+/// <summary>Adds files to the media library: checks the type by content, reads image size, stores the file, records a media node.</summary>
+public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options)
+{
+    public Task<Guid> CreateAsync(CreateMedia request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        unitOfWork.RunAsync(uow, async u =>
+        {
+            if (request.Content.Length == 0 || request.Content.Length > options.MaxUploadBytes)
+            {
+                throw new MediaUploadException($"Tiedoston koko pitää olla 1 tavu – {options.MaxUploadBytes / 1024 / 1024} Mt.");
+            }
+
+            var type = MediaFileType.Detect(request.Content)
+                ?? throw new MediaUploadException("Tiedosto ei ole kuva (JPEG, PNG, GIF, WebP) eikä PDF. Tiedoston nimi ei ratkaise tyyppiä, vaan sen sisältö.");
+            int? width = null, height = null;
+            if (type.IsImage)
+            {
+                using var codec = SKCodec.Create(new SKMemoryStream(request.Content))
+                    ?? throw new MediaUploadException("Kuvaa ei voi lukea: tiedosto on rikki.");
+                (width, height) = (codec.Info.Width, codec.Info.Height);
+            }
+
+            var fileName = $"{UrlSegment.From(Path.GetFileNameWithoutExtension(request.FileName))}.{type.Extension}";
+            var folder = Guid.NewGuid().ToString("N")[..10];
+            await store.SaveAsync($"{folder}/{fileName}", new MemoryStream(request.Content), cancellationToken);
+
+            var parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, cancellationToken) : null;
+            var node = new NodeRecord
+            {
+                Key = request.Key ?? Guid.NewGuid(),
+                Kind = NodeKind.Media,
+                ParentId = parent?.Id,
+                Level = (parent?.Level ?? 0) + 1,
+                ContentTypeAlias = type.IsImage ? "Image" : "File",
+                CreateDate = u.Now,
+                UpdateDate = u.Now,
+                CreatedBy = user,
+            };
+            u.Db.Nodes.Add(node);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.Path = $"{parent?.Path ?? "-1"},{node.Id}";
+
+            var document = new ContentDocument
+            {
+                Values =
+                {
+                    ["umbracoFile"] = $"/media/{folder}/{fileName}",
+                    ["umbracoWidth"] = width,
+                    ["umbracoHeight"] = height,
+                    ["umbracoBytes"] = request.Content.LongLength,
+                    ["umbracoExtension"] = type.Extension,
+                    ["focalPoint"] = request.FocalPoint is { } f ? new JsonObject { ["left"] = f.Left, ["top"] = f.Top } : null,
+                },
+            };
+            document.Cultures["fi"] = new CultureVariant { Name = request.Name, Segment = UrlSegment.From(request.Name) };
+            foreach (var (culture, alt) in request.AltText)
+            {
+                if (!document.Cultures.TryGetValue(culture, out var variant))
+                {
+                    document.Cultures[culture] = variant = new CultureVariant { Name = request.Name, Segment = UrlSegment.From(request.Name) };
+                }
+
+                variant.Values["altText"] = alt;
+            }
+
+            var version = new VersionRecord { NodeId = node.Id, CreatedAt = u.Now, CreatedBy = user, Document = document.ToJson() };
+            u.Db.Versions.Add(version);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.DraftVersionId = node.PublishedVersionId = version.Id;
+            u.Audit(user, "MediaCreate", node.Key, fileName, version.Id);
+            u.Notify(new MediaSaved(node.Key));
+            return node.Key;
+        }, cancellationToken);
+
+    /// <summary>Reads a media file back by its stored path, for export.</summary>
+    public Task<Stream?> OpenAsync(string url, CancellationToken cancellationToken) =>
+        store.OpenAsync(url.StartsWith("/media/", StringComparison.Ordinal) ? url["/media/".Length..] : url, cancellationToken);
+
+    public async Task<List<(NodeRecord Node, ContentDocument Document)>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var rows = await db.Nodes.AsNoTracking().Where(n => n.Kind == NodeKind.Media)
+            .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { n, v.Document })
+            .OrderBy(r => r.n.Id)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.n, ContentDocument.Parse(r.Document))).ToList();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Participation.Cms.Media;
+
+public sealed class MediaUploadException(string message) : Exception(message);

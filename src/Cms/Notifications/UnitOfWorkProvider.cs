@@ -1,0 +1,35 @@
+using Participation.Cms.Persistence;
+
+namespace Participation.Cms.Notifications;
+
+public sealed class UnitOfWorkProvider(CmsDatabase database, NotificationPublisher publisher, TimeProvider clock)
+{
+    public async Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var db = database.CreateContext();
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new UnitOfWork(db, transaction, publisher, clock);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs work inside the caller's unit of work, or in one of its own that commits when the work succeeds.</summary>
+    public async Task<T> RunAsync<T>(UnitOfWork? uow, Func<UnitOfWork, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (uow is not null)
+        {
+            return await work(uow);
+        }
+
+        await using var own = await BeginAsync(cancellationToken);
+        var result = await work(own);
+        await own.CompleteAsync(cancellationToken);
+        return result;
+    }
+}

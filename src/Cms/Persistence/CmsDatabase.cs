@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Participation.Cms.Persistence;
+
+/// <summary>
+/// The one place that knows which database the site runs on. Creates the engine's context and lets
+/// add-ons (forms, registrations) configure their own contexts on the same database.
+/// </summary>
+public sealed class CmsDatabase
+{
+    private readonly DbContextOptions<SqliteCmsDbContext>? sqliteOptions;
+    private readonly DbContextOptions<PostgreSqlCmsDbContext>? postgresOptions;
+
+    public CmsDatabase(IOptions<DatabaseOptions> options)
+    {
+        Provider = options.Value.Provider;
+        ConnectionString = options.Value.ConnectionString;
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new DbContextOptionsBuilder<SqliteCmsDbContext>();
+            Configure(builder, "__EFMigrationsHistory");
+            sqliteOptions = builder.Options;
+        }
+        else
+        {
+            var builder = new DbContextOptionsBuilder<PostgreSqlCmsDbContext>();
+            Configure(builder, "__EFMigrationsHistory");
+            postgresOptions = builder.Options;
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public CmsDbContext CreateContext() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteCmsDbContext(sqliteOptions!)
+        : new PostgreSqlCmsDbContext(postgresOptions!);
+
+    /// <summary>Points a context at this database; each context keeps its own migrations history table.</summary>
+    public void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+        }
+        else
+        {
+            builder.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
+        }
+
+        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning));
+    }
+
+    /// <summary>
+    /// Serialises start-up work (the first import) across processes. On SQLite the write transaction
+    /// (BEGIN IMMEDIATE) already does; on PostgreSQL a transaction-scoped advisory lock does.
+    /// </summary>
+    public async Task LockForStartupAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if (Provider == DatabaseProvider.PostgreSQL)
+        {
+            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724151)", cancellationToken);
+        }
+    }
+
+    /// <summary>Turns on write-ahead logging so readers never wait for the writer (SQLite only; persistent per file).</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var file = new DbConnectionStringBuilder { ConnectionString = ConnectionString }["Data Source"] as string;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file ?? "cms.db"));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var context = CreateContext();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

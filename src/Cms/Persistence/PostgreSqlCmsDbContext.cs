@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Participation.Cms.Persistence;
+
+public sealed class PostgreSqlCmsDbContext(DbContextOptions<PostgreSqlCmsDbContext> options) : CmsDbContext(options);

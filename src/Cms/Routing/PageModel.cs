@@ -1,0 +1,20 @@
+using Participation.Cms.PublishedCache;
+
+namespace Participation.Cms.Routing;
+
+/// <summary>What every public page knows: its culture and the snapshot it was rendered from.</summary>
+public class PageModel(string culture, PublishedSnapshot snapshot)
+{
+    public string Culture { get; } = culture;
+
+    public PublishedSnapshot Snapshot { get; } = snapshot;
+
+    public PublishedContent? Home => Snapshot.Home;
+
+    /// <summary>The item being shown; null on the 404 page.</summary>
+    public virtual PublishedContent? Current => null;
+
+    /// <summary>Where this page lives in every culture it has, for the language switch and hreflang links.</summary>
+    public virtual IReadOnlyDictionary<string, string> AlternateUrls =>
+        Home is null ? new Dictionary<string, string>() : Home.Cultures.Where(c => c.Value.Url is not null).ToDictionary(c => c.Key, c => c.Value.Url!);
+}
