@@ -41,15 +41,27 @@ public sealed class CmsDatabase
         : new PostgreSqlCmsDbContext(postgresOptions!);
 
     /// <summary>Points a context at this database; each context keeps its own migrations history table.</summary>
-    public void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable)
+    /// <param name="connection">An open connection to share (to write inside another context's transaction).</param>
+    public void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable, DbConnection? connection = null)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+            if (connection is null)
+            {
+                builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+            }
+            else
+            {
+                builder.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+            }
+        }
+        else if (connection is null)
+        {
+            builder.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
         }
         else
         {
-            builder.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
+            builder.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
         }
 
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning));

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages.
+# Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES and CHROMIUM_PATH.
+set -euo pipefail
+
+need=()
+dpkg -s postgresql >/dev/null 2>&1 || need+=(postgresql)
+dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# PostgreSQL: start the distribution's cluster (create one if the package left none) and a login role for tests.
+version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+if ! pg_lsclusters -h | grep -q .; then
+  pg_createcluster "$version" main >/dev/null
+fi
+cluster=$(pg_lsclusters -h | head -n 1)
+cl_version=$(echo "$cluster" | awk '{print $1}')
+cl_name=$(echo "$cluster" | awk '{print $2}')
+cl_port=$(echo "$cluster" | awk '{print $3}')
+if ! echo "$cluster" | grep -q online; then
+  pg_ctlcluster "$cl_version" "$cl_name" start
+fi
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p "$cl_port" && break
+  sleep 1
+done
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
+as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='participation'\"" | grep -q 1 \
+  || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation LOGIN CREATEDB PASSWORD 'participation'\""
+
+export PARTICIPATION_TEST_POSTGRES="Host=127.0.0.1;Port=$cl_port;Username=participation;Password=participation;Database=postgres"
+export CHROMIUM_PATH=/usr/bin/chromium

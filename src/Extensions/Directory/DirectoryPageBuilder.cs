@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing;
+
+namespace Participation.Extensions.Directory;
+
+internal sealed class DirectoryPageBuilder : IPageModelBuilder
+{
+    public const int PageSize = 12;
+
+    public string ContentType => "directory";
+
+    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    {
+        var all = content.Children.Where(c => c.ContentTypeAlias == "association").ToList();
+        var municipalities = all.Select(a => a.Value<string>("municipality", culture)).OfType<string>()
+            .GroupBy(m => m).Select(g => (g.Key, g.Count())).OrderBy(m => m.Key, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false)).ToList();
+
+        // An unknown municipality filters to nothing rather than failing: the page says so and offers the full list.
+        var municipality = http.Request.Query["kunta"].ToString() is { Length: > 0 } m ? m : null;
+        var filtered = all.Where(a => municipality is null || a.Value<string>("municipality", culture) == municipality)
+            .OrderBy(a => a.Name(culture), StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
+            .ToList();
+        var pageCount = Math.Max(1, (filtered.Count + PageSize - 1) / PageSize);
+        var page = int.TryParse(http.Request.Query["sivu"], out var p) ? Math.Clamp(p, 1, pageCount) : 1;
+        return new DirectoryPage(content, culture)
+        {
+            Associations = filtered.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
+            Municipalities = municipalities,
+            Municipality = municipality,
+            PageNumber = page,
+            PageCount = pageCount,
+            Total = filtered.Count,
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.DataPackage;
+using Participation.Extensions.Persistence;
+
+namespace Participation.Extensions.Forms;
+
+/// <summary>Imports and exports <c>umbraco-data/forms/&lt;alias&gt;.json</c>. Forms come before content, which picks them.</summary>
+internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataPackagePart
+{
+    public int Order => 20;
+
+    public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
+    {
+        await using var db = await database.JoinAsync(context.UnitOfWork, cancellationToken);
+        foreach (var file in DataPackageJson.Files(context.Directory, "forms"))
+        {
+            var form = (await DataPackageJson.ReadAsync(file, cancellationToken)).AsObject();
+            if (!Guid.TryParse((string?)form["id"], out var id) || (string?)form["alias"] is not { Length: > 0 } alias)
+            {
+                throw new InvalidDataException($"{file}: a form needs an id (GUID) and an alias.");
+            }
+
+            db.Forms.Add(new FormDefinitionRecord
+            {
+                Id = id,
+                Alias = alias,
+                Name = (string?)form["name"] ?? alias,
+                Document = form.ToJsonString(),
+                UpdateDate = context.Now.UtcDateTime,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task ExportAsync(string directory, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        foreach (var form in await db.Forms.AsNoTracking().OrderBy(f => f.Alias).ToListAsync(cancellationToken))
+        {
+            await DataPackageJson.WriteAsync(Path.Combine(directory, "forms", form.Alias + ".json"), JsonNode.Parse(form.Document)!, cancellationToken);
+        }
+    }
+}

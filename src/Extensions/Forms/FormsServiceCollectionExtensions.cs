@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.DataPackage;
+using Participation.Cms.Hosting;
+using Participation.Extensions.Persistence;
+
+namespace Participation.Extensions.Forms;
+
+public static class FormsServiceCollectionExtensions
+{
+    /// <summary>Form definitions (stored, imported and exported); the forms engine and its API build on this.</summary>
+    public static WebApplicationBuilder AddForms(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ExtensionsDatabase>();
+        builder.Services.AddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<ExtensionsDatabase>());
+        builder.Services.AddSingleton<IDataPackagePart, FormsDataPackagePart>();
+        builder.Services.AddSingleton<FormService>();
+        return builder;
+    }
+}

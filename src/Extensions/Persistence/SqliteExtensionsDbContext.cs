@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Participation.Extensions.Persistence;
+
+public sealed class SqliteExtensionsDbContext(DbContextOptions<SqliteExtensionsDbContext> options) : ExtensionsDbContext(options);

@@ -1,0 +1,19 @@
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing;
+
+namespace Participation.Web.Listings;
+
+/// <summary>A news list or blog: one page of articles, optionally filtered by tag.</summary>
+public sealed class ListingPage(PublishedContent content, string culture) : ContentPage(content, culture)
+{
+    public required IReadOnlyList<PublishedContent> Items { get; init; }
+
+    public string? Tag { get; init; }
+
+    public int PageNumber { get; init; } = 1;
+
+    public int PageCount { get; init; } = 1;
+
+    public string PageUrl(int page) =>
+        Url + "?" + string.Join("&", new[] { Tag is null ? null : "tag=" + Uri.EscapeDataString(Tag), page > 1 ? $"sivu={page}" : null }.OfType<string>());
+}

@@ -1,0 +1,10 @@
+namespace Participation.Web.Localization;
+
+internal static class UiTextServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddUiText(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<UiText>();
+        return builder;
+    }
+}

@@ -1,0 +1,34 @@
+using Participation.Cms.Hosting;
+using Participation.Extensions.AreaCommittees;
+using Participation.Extensions.Directory;
+using Participation.Extensions.Forms;
+using Participation.Extensions.Registration;
+using Participation.Web.Localization;
+using Participation.Web.Listings;
+using Participation.Web.Site;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCms()
+    .AddForms()
+    .AddDirectory()
+    .AddRegistration()
+    .AddAreaCommittees()
+    .AddSitePages()
+    .AddUiText()
+    .AddSiteHosting();
+
+var app = builder.Build();
+
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
+app.UseSiteHosting();
+app.MapCms();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

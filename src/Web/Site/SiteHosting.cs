@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Participation.Web.Site;
+
+internal static class SiteHosting
+{
+    /// <summary>Error pages, static files and the start-up banner.</summary>
+    public static WebApplicationBuilder AddSiteHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UseSiteHosting(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/virhe");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+        app.MapGet("/virhe", () => Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
+        app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
+        return app;
+    }
+
+    private static void PrintBanner(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            Console.WriteLine($"Participation.Site is running at {address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal)}/");
+        }
+    }
+}
