@@ -40,9 +40,9 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
                 {
                     created.Add(await ImportNodeAsync(item.Node, item.Parent, context, cancellationToken));
                 }
-                catch (ContentValidationException ex)
+                catch (Exception ex) when (ex is ContentValidationException or ContentOperationException or InvalidDataException or FormatException)
                 {
-                    throw new InvalidDataException($"{item.File}: node {item.Node["key"]}: {ex.Message}", ex);
+                    throw new InvalidDataException($"{Path.GetFileName(item.File)}: node {item.Node["key"]}: {ex.Message}", ex);
                 }
 
                 pending.Remove(item);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Participation.Web.Site;
 
@@ -9,6 +11,9 @@ internal static class SiteHosting
     public static WebApplicationBuilder AddSiteHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+
+        // Finnish and Swedish letters are written as they are, not as numeric entities.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 

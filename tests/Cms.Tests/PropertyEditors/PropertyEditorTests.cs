@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.PropertyEditors;
+
+namespace Participation.Cms.Tests.PropertyEditors;
+
+public sealed class PropertyEditorTests
+{
+    [Theory]
+    [InlineData("<p>Hei<script>alert(1)</script></p>", "<p>Hei</p>")]
+    [InlineData("<img src=\"/media/a.jpg\" onerror=\"alert(1)\">", "<img src=\"/media/a.jpg\">")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>")]
+    [InlineData("<a href=\"https://example.fi/\">ok</a>", "<a href=\"https://example.fi/\">ok</a>")]
+    [InlineData("<p style=\"position:fixed\">tyyli</p>", "<p>tyyli</p>")]
+    public void RichTextIsSanitisedBeforeItIsStored(string input, string stored)
+    {
+        var result = Parse("Umbraco.RichText", JsonValue.Create(input));
+
+        Assert.Equal(stored, (string?)result.Value);
+    }
+
+    [Theory]
+    [InlineData("2026-06-10T17:30", "2026-06-10T17:30:00+03:00")] // summer time in Helsinki
+    [InlineData("2026-12-10T17:30", "2026-12-10T17:30:00+02:00")]
+    [InlineData("10.12.2026 17.30", "2026-12-10T17:30:00+02:00")]
+    [InlineData("2026-12-10T15:30:00Z", "2026-12-10T15:30:00+00:00")]
+    public void DateTimesWithoutOffsetAreHelsinkiWallClockTime(string input, string stored)
+    {
+        Assert.Equal(stored, (string?)Parse("Umbraco.DateTime", JsonValue.Create(input)).Value);
+    }
+
+    [Theory]
+    [InlineData("Umbraco.Integer", "kolme")]
+    [InlineData("Umbraco.Integer", "11")]
+    [InlineData("Umbraco.DateTime", "huomenna")]
+    [InlineData("Umbraco.DateOnly", "31.2.2026")]
+    [InlineData("Umbraco.EmailAddress", "ei osoite")]
+    [InlineData("Participation.Url", "javascript:alert(1)")]
+    [InlineData("Umbraco.DropDown.Flexible", "Tampere")]
+    [InlineData("Umbraco.ContentPicker", "not-a-guid")]
+    public void InvalidInputIsRefusedWithAFinnishMessage(string editor, string input)
+    {
+        var result = Parse(editor, JsonValue.Create(input));
+
+        Assert.False(result.IsValid);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error));
+    }
+
+    [Fact]
+    public void TagsFromAFormAreSplitTrimmedAndDeduplicated()
+    {
+        var result = Parse("Umbraco.Tags", JsonValue.Create(" nuoret, Ikäihmiset ,nuoret,, "));
+
+        Assert.Equal(["nuoret", "Ikäihmiset"], result.Value!.AsArray().Select(t => (string)t!));
+    }
+
+    [Fact]
+    public void VenueChecksPostalCodeAndCoordinates()
+    {
+        var ok = Parse("Participation.Venue", new JsonObject { ["name"] = "Kylätalo", ["postalCode"] = "96900", ["latitude"] = "66,1", ["longitude"] = 25.9 });
+        var bad = Parse("Participation.Venue", new JsonObject { ["name"] = "Kylätalo", ["postalCode"] = "9690" });
+
+        Assert.Equal(66.1, (double)ok.Value!["latitude"]!);
+        Assert.False(bad.IsValid);
+    }
+
+    [Fact]
+    public void EmptyInputIsNoValue()
+    {
+        foreach (var editor in new[] { "Umbraco.TextBox", "Umbraco.RichText", "Umbraco.Integer", "Umbraco.Tags", "Umbraco.MediaPicker3", "Umbraco.DateTime" })
+        {
+            var result = Parse(editor, JsonValue.Create("  "));
+            Assert.True(result.IsValid, editor);
+            Assert.Null(result.Value);
+        }
+    }
+
+    private static readonly PropertyEditorCollection Editors = new(
+        typeof(PropertyEditor).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PropertyEditor)) && !t.IsAbstract)
+            .Select(t => (PropertyEditor)Activator.CreateInstance(t)!));
+
+    private static ParsedValue Parse(string editor, JsonNode? input) =>
+        Editors.Get(editor).Parse(input, new PropertyType
+        {
+            Alias = "x",
+            Name = "X",
+            Editor = editor,
+            Config = editor switch
+            {
+                "Umbraco.Integer" => new JsonObject { ["min"] = 0, ["max"] = 10 },
+                "Umbraco.DropDown.Flexible" => new JsonObject { ["items"] = new JsonArray("Kouvola", "Oulu") },
+                _ => [],
+            },
+        });
+}

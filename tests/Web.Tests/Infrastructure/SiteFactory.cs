@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.PublishedCache;
+
+namespace Participation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on a temporary SQLite file, filled from umbraco-data/ as on a first start, with media in a
+/// temporary folder and a clock the test controls. One instance per test class (xunit class fixture).
+/// </summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "participation-web-tests", Guid.NewGuid().ToString("N"));
+
+    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "site.db"), DefaultTimeout = 30 }.ToString();
+
+    public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Cms", ConnectionString);
+        builder.UseSetting("Cms:Database:Provider", "Sqlite");
+        builder.UseSetting("Cms:Media:Folder", Path.Combine(folder, "media"));
+        builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temp folder left behind is harmless
+        }
+    }
+}
