@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: the .NET suites (engine tests on SQLite and PostgreSQL, the real host on SQLite)
-# and the browser suite. Installs and starts PostgreSQL and Chromium first when they are missing.
+# Runs every test: the .NET suites (engine tests on SQLite and PostgreSQL, the real host on SQLite),
+# then the browser suite (axe-core and keyboard scripts in Chromium against the running site).
+# Installs and starts PostgreSQL and Chromium first when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/test-services.sh
@@ -8,8 +9,13 @@ source scripts/test-services.sh
 log=$(mktemp)
 status=0
 dotnet test Participation.Site.sln --nologo 2>&1 | tee "$log" || status=$?
+scripts/browser-tests.sh 2>&1 | tee -a "$log" || status=$?
 
-# One closing line for the whole run, summed over the test assemblies.
-awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4 } END { printf "Total: %d passed, %d failed\n", passed, failed }' "$log"
+# One closing line for the whole run: .NET assemblies plus the node test runner.
+awk -F'[:,]' '
+  /(Passed|Failed)! +- +Failed:/ { failed += $2; passed += $4 }
+  /^ℹ pass [0-9]+/ { split($0, a, " "); passed += a[3] }
+  /^ℹ fail [0-9]+/ { split($0, a, " "); failed += a[3] }
+  END { printf "Total: %d passed, %d failed\n", passed, failed }' "$log"
 rm -f "$log"
 exit $status

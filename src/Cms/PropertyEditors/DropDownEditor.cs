@@ -34,5 +34,5 @@ internal sealed class DropDownEditor : PropertyEditor
             ? Items(stored).Select(Text).OfType<string>().ToArray()
             : Text(stored);
 
-    private static bool IsMultiple(PropertyType property) => (bool?)property.Config["multiple"] ?? false;
+    private static bool IsMultiple(PropertyType property) => ConfigFlag(property, "multiple");
 }

@@ -28,8 +28,8 @@ internal sealed class IntegerEditor : PropertyEditor
             return ParsedValue.Invalid("Anna kokonaisluku.");
         }
 
-        var min = (long?)property.Config["min"] ?? int.MinValue;
-        var max = (long?)property.Config["max"] ?? int.MaxValue;
+        var min = ConfigNumber(property, "min") ?? int.MinValue;
+        var max = ConfigNumber(property, "max") ?? int.MaxValue;
         if (number < min || number > max)
         {
             return ParsedValue.Invalid($"Anna luku väliltä {min}–{max}.");

@@ -38,7 +38,7 @@ internal sealed class MediaPickerEditor : PropertyEditor
             });
         }
 
-        var multiple = (bool?)property.Config["multiple"] ?? false;
+        var multiple = ConfigFlag(property, "multiple");
         if (!multiple && picks.Count > 1)
         {
             return ParsedValue.Invalid("Valitse yksi kuva.");

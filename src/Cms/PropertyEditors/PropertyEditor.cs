@@ -29,6 +29,18 @@ public abstract class PropertyEditor
     /// <summary>Trimmed text, or null when blank: an empty field is "no value", not an empty string.</summary>
     protected static string? Text(JsonNode? node) => AsString(node)?.Trim() is { Length: > 0 } s ? s : null;
 
+    /// <summary>A number from editor configuration, whether it came from a file (parsed) or from code (an int or long).</summary>
+    protected static long? ConfigNumber(PropertyType property, string key) => property.Config[key] switch
+    {
+        JsonValue v when v.TryGetValue(out long l) => l,
+        JsonValue v when v.TryGetValue(out int i) => i,
+        JsonValue v when v.TryGetValue(out double d) => (long)d,
+        _ => null,
+    };
+
+    protected static bool ConfigFlag(PropertyType property, string key) =>
+        property.Config[key] is JsonValue v && v.TryGetValue(out bool b) && b;
+
     protected static IEnumerable<JsonNode?> Items(JsonNode? node) => node switch
     {
         JsonArray array => array,

@@ -17,7 +17,7 @@ internal class TextBoxEditor : PropertyEditor
             return ParsedValue.Empty;
         }
 
-        var max = (int?)property.Config["maxChars"] ?? DefaultMaxChars;
+        var max = (int?)ConfigNumber(property, "maxChars") ?? DefaultMaxChars;
         return text.Length > max
             ? ParsedValue.Invalid($"Enintään {max} merkkiä (nyt {text.Length}).")
             : ParsedValue.Of(JsonValue.Create(Normalize(text)));

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Starts the built site on a temporary SQLite database (demo content imported as on a first start)
+# and runs the Playwright + axe-core suite in tests/browser against it. Called by test.sh after the .NET build.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+port="${BROWSER_TEST_PORT:-5199}"
+tmp="$(mktemp -d)"
+site_log="$tmp/site.log"
+
+cd "$root/src/Web"
+ASPNETCORE_ENVIRONMENT=Production \
+ConnectionStrings__Cms="Data Source=$tmp/site.db" \
+Cms__Media__Folder="$tmp/media" \
+Cms__Media__CacheFolder="$tmp/cache" \
+  dotnet bin/Debug/net10.0/Participation.Web.dll --urls "http://127.0.0.1:$port" >"$site_log" 2>&1 &
+site_pid=$!
+trap 'kill $site_pid 2>/dev/null || true; wait $site_pid 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+  if ! kill -0 $site_pid 2>/dev/null; then echo "The site did not start:"; cat "$site_log"; exit 1; fi
+  sleep 0.5
+done
+
+cd "$root/tests/browser"
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+status=0
+SITE_URL="http://127.0.0.1:$port" npm test --silent || status=$?
+if grep -qE ' fail: | crit: |Unhandled exception' "$site_log"; then
+  echo "The site logged errors during the browser tests:"; grep -E -A5 ' fail: | crit: |Unhandled exception' "$site_log" | head -60
+  status=1
+fi
+exit $status

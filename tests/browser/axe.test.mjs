@@ -1,0 +1,88 @@
+// Every page type, in every language it has, at phone and desktop widths: zero axe violations of WCAG 2.0/2.1 A and AA,
+// no horizontal scrolling at 320 px (WCAG 1.4.10), and a screenshot of each for a person to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage, siteUrl, widths } from './lib/browser.mjs';
+import { discoverPages } from './lib/pages.mjs';
+
+const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+let browser;
+let pages;
+const checked = [];
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  browser = await launch();
+  pages = await discoverPages();
+});
+
+after(async () => {
+  await browser?.close();
+  const types = new Set(checked.map((c) => c.split(' ')[0]));
+  console.log(`axe: ${checked.length} page checks over ${types.size} page types x ${Object.keys(widths).length} widths, 0 violations`);
+});
+
+test('the crawl finds every page type of the demo site', () => {
+  const types = new Set(pages.map((p) => p.type));
+  for (const type of ['home', 'newsList', 'newsArticle', 'blog', 'blogPost', 'directory', 'association', 'events',
+    'partnershipTable', 'projects', 'project', 'areaCommittees', 'areaCommittee', 'spaces', 'space', 'search', 'page', 'notFound']) {
+    assert.ok(types.has(type), `no ${type} page was found`);
+  }
+  assert.ok(pages.some((p) => p.lang === 'sv') && pages.some((p) => p.lang === 'en'), 'no Swedish or English pages were found');
+});
+
+for (const [widthName, viewport] of Object.entries(widths)) {
+  test(`no WCAG 2.1 A/AA violations at ${widthName} width`, async () => {
+    const { context, page } = await openPage(browser, viewport);
+    const failures = [];
+    try {
+      for (const target of pages) {
+        await page.goto(siteUrl + target.path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of results.violations) {
+          failures.push(`${target.path} [${widthName}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+        }
+        await page.screenshot({ path: `${artifacts}${target.name}-${widthName}.png`, fullPage: true });
+        checked.push(`${target.type} ${target.lang} ${widthName}`);
+      }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(failures, [], `axe violations:\n${failures.join('\n')}`);
+  });
+}
+
+test('pages reflow at 320 px and at 200 % zoom without horizontal scrolling', async () => {
+  // 1280 px at 400 % zoom is 320 CSS px (WCAG 1.4.10); 200 % zoom of a 1280 px window is 640 CSS px.
+  const overflowing = [];
+  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 450 }]) {
+    const { context, page } = await openPage(browser, viewport);
+    try {
+      for (const target of pages) {
+        await page.goto(siteUrl + target.path);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > viewport.width) {
+          overflowing.push(`${target.path} at ${viewport.width}px is ${scrollWidth}px wide`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  assert.deepEqual(overflowing, []);
+});
+
+test('reduced motion is respected: nothing animates', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { reducedMotion: 'reduce' });
+  try {
+    await page.goto(siteUrl + '/');
+    const animated = await page.evaluate(() => [...document.querySelectorAll('*')]
+      .filter((el) => { const s = getComputedStyle(el); return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0; })
+      .map((el) => el.tagName));
+    assert.deepEqual(animated, []);
+  } finally {
+    await context.close();
+  }
+});
