@@ -43,8 +43,8 @@ public abstract class PropertyEditor
 
     protected static IEnumerable<JsonNode?> Items(JsonNode? node) => node switch
     {
-        JsonArray array => array,
+        JsonArray array => (IEnumerable<JsonNode?>)array,
         null => [],
-        _ => [node],
+        _ => new[] { node },
     };
 }

@@ -14,7 +14,7 @@ internal sealed class HomePageBuilder(TimeProvider clock) : IPageModelBuilder
         var snapshot = content.Snapshot;
         return new HomePage(content, culture)
         {
-            LatestArticles = Articles.Newest(snapshot.All.Where(c => c.ContentTypeAlias is "newsArticle" or "blogPost" && c.IsRoutable(culture)), now).Take(4).ToList(),
+            LatestArticles = Articles.Newest(snapshot.All.Where(c => c.ContentTypeAlias is "newsArticle" or "blogPost" && c.IsRoutable(culture)), now).Take(3).ToList(),
             UpcomingEvents = snapshot.OfType("partnershipTable")
                 .Where(e => !EventSchedule.IsPast(e, now) && e.IsRoutable(culture))
                 .OrderBy(e => EventSchedule.Start(e) is null).ThenBy(EventSchedule.Start).Take(3).ToList(),

@@ -47,7 +47,8 @@ public sealed class DataPackageRoundTripTests
         Assert.Equal(before.Select(c => c.Key), after.Select(c => c.Key));
         foreach (var (a, b) in before.Zip(after))
         {
-            Assert.Equal(a.Cultures.Select(c => (c.Key, c.Value.Name, c.Value.Url)), b.Cultures.Select(c => (c.Key, c.Value.Name, c.Value.Url)));
+            Assert.Equal(a.Cultures.OrderBy(c => c.Key).Select(c => (c.Key, c.Value.Name, c.Value.Url)), b.Cultures.OrderBy(c => c.Key).Select(c => (c.Key, c.Value.Name, c.Value.Url)));
+            Assert.Equal(a.Value<string>("summary", "fi"), b.Value<string>("summary", "fi"));
             Assert.Equal(a.CreateDate, b.CreateDate);
         }
     }

@@ -36,7 +36,7 @@ public sealed class DraftVisibilityTests(SiteFactory site) : IClassFixture<SiteF
         var url = article.Url("fi")!;
         var before = await client.GetStringAsync(url);
 
-        await content.SaveAsync(article.Key, Article(article.Name("fi"), "Uusi luonnosteksti, jota ei ole julkaistu."), "kirjoittaja");
+        await content.SaveAsync(article.Key, Article(article.Name("fi"), "Uusi luonnosteksti, jota ei ole julkaistu.", article.Cultures["fi"].Segment), "kirjoittaja");
 
         var during = WebUtility.HtmlDecode(await client.GetStringAsync(url));
         Assert.DoesNotContain("Uusi luonnosteksti", during);
@@ -47,10 +47,10 @@ public sealed class DraftVisibilityTests(SiteFactory site) : IClassFixture<SiteF
         Assert.NotEqual(before, await client.GetStringAsync(url));
     }
 
-    private static ContentDocument Article(string name, string summary)
+    private static ContentDocument Article(string name, string summary, string segment = "")
     {
         var document = new ContentDocument { Values = { ["publishDate"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O") } };
-        document.Cultures["fi"] = new CultureVariant { Name = name, Values = { ["summary"] = summary, ["body"] = "<p>Teksti.</p>" } };
+        document.Cultures["fi"] = new CultureVariant { Name = name, Segment = segment, Values = { ["summary"] = summary, ["body"] = "<p>Teksti.</p>" } };
         return document;
     }
 }
