@@ -114,7 +114,7 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
             ["key"] = node.Key.ToString(),
             ["contentType"] = node.ContentTypeAlias,
             ["sortOrder"] = node.SortOrder,
-            ["createDate"] = node.CreateDate.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["createDate"] = node.CreateDate.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
         };
         var publishedCultures = published?.Cultures.Keys.ToHashSet() ?? [];
         ContentNodeJson.WriteDocument(json, draft, publishedCultures);
