@@ -17,7 +17,7 @@ site_pid=$!
 trap 'kill $site_pid 2>/dev/null || true; wait $site_pid 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+  if curl -fs -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then break; fi
   if ! kill -0 $site_pid 2>/dev/null; then echo "The site did not start:"; cat "$site_log"; exit 1; fi
   sleep 0.5
 done
