@@ -14,9 +14,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "participation-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The site data to import on first start; the repository's umbraco-data/ unless a test sets another.</summary>
+    public string? DataFolder { get; init; }
+
     public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "site.db"), DefaultTimeout = 30 }.ToString();
+
+    public string MediaFolder => Path.Combine(folder, "media");
 
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
@@ -26,7 +31,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Cms", ConnectionString);
         builder.UseSetting("Cms:Database:Provider", "Sqlite");
-        builder.UseSetting("Cms:Media:Folder", Path.Combine(folder, "media"));
+        builder.UseSetting("Cms:Media:Folder", MediaFolder);
+        if (DataFolder is not null)
+        {
+            builder.UseSetting("Cms:DataFolder", DataFolder);
+        }
+
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
