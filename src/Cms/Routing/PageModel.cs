@@ -14,6 +14,13 @@ public class PageModel(string culture, PublishedSnapshot snapshot)
     /// <summary>The item being shown; null on the 404 page.</summary>
     public virtual PublishedContent? Current => null;
 
+    /// <summary>
+    /// The language of an item's text when it differs from the page's (a Finnish-only association listed on a Swedish page),
+    /// for a <c>lang</c> attribute on that part; null when the item speaks the page's language.
+    /// </summary>
+    public string? LanguageOf(PublishedContent item) =>
+        item.IsRoutable(Culture) || item.Cultures.ContainsKey(Culture) ? null : item.Cultures.Keys.FirstOrDefault();
+
     /// <summary>Where this page lives in every culture it has, for the language switch and hreflang links.</summary>
     public virtual IReadOnlyDictionary<string, string> AlternateUrls =>
         Home is null ? new Dictionary<string, string>() : Home.Cultures.Where(c => c.Value.Url is not null).ToDictionary(c => c.Key, c => c.Value.Url!);

@@ -44,4 +44,15 @@ public sealed class PageTypeTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Contains($"<html lang=\"{culture}\">", html);
         }
     }
+
+    [Fact]
+    public async Task FinnishOnlyItemsOnASwedishPageAreMarkedAsFinnish()
+    {
+        var directory = site.Snapshot.OfType("directory").Single();
+
+        var html = await site.CreateClient().GetStringAsync(directory.Url("sv"));
+
+        Assert.Contains("<html lang=\"sv\">", html);
+        Assert.Contains("<li lang=\"fi\">", html);
+    }
 }
