@@ -21,16 +21,15 @@ internal sealed class DirectoryPageBuilder : IPageModelBuilder
         var filtered = all.Where(a => municipality is null || a.Value<string>("municipality", culture) == municipality)
             .OrderBy(a => a.Name(culture), StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
             .ToList();
-        var pageCount = Math.Max(1, (filtered.Count + PageSize - 1) / PageSize);
-        var page = int.TryParse(http.Request.Query["sivu"], out var p) ? Math.Clamp(p, 1, pageCount) : 1;
+        var slice = PageSlice<PublishedContent>.From(filtered, PageSize, http.Request);
         return new DirectoryPage(content, culture)
         {
-            Associations = filtered.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
+            Associations = slice.Items,
             Municipalities = municipalities,
             Municipality = municipality,
-            PageNumber = page,
-            PageCount = pageCount,
-            Total = filtered.Count,
+            PageNumber = slice.PageNumber,
+            PageCount = slice.PageCount,
+            Total = slice.Total,
         };
     }
 }

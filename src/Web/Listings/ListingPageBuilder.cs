@@ -15,14 +15,13 @@ internal sealed class ListingPageBuilder(string contentType, string childType, T
         var items = Articles.Newest(content.Children.Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)), clock.GetUtcNow())
             .Where(i => tag is null || (i.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase))
             .ToList();
-        var pageCount = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
-        var page = int.TryParse(http.Request.Query["sivu"], out var p) ? Math.Clamp(p, 1, pageCount) : 1;
+        var slice = PageSlice<PublishedContent>.From(items, PageSize, http.Request);
         return new ListingPage(content, culture)
         {
-            Items = items.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
+            Items = slice.Items,
             Tag = tag,
-            PageNumber = page,
-            PageCount = pageCount,
+            PageNumber = slice.PageNumber,
+            PageCount = slice.PageCount,
         };
     }
 }
