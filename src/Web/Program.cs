@@ -1,3 +1,4 @@
+using Participation.Cms.Backoffice;
 using Participation.Cms.Hosting;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.Directory;
@@ -10,6 +11,7 @@ using Participation.Web.Site;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCms()
+    .AddBackoffice()
     .AddForms()
     .AddDirectory()
     .AddRegistration()
@@ -26,6 +28,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSiteHosting();
+app.MapBackoffice();
 app.MapCms();
 
 await app.RunAsync();

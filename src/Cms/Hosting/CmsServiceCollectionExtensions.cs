@@ -49,6 +49,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>();
         services.AddSingleton<RouteResolver>();
+        services.AddSingleton<PageRenderer>();
 
         services.AddSingleton<IDataPackagePart, ContentTypesPart>();
         services.AddSingleton<IDataPackagePart, MediaPart>();

@@ -4,6 +4,8 @@ namespace Participation.Cms.Notifications;
 
 public sealed class UnitOfWorkProvider(CmsDatabase database, NotificationPublisher publisher, TimeProvider clock)
 {
+    public CmsDatabase Database => database;
+
     public async Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
     {
         var db = database.CreateContext();

@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Participation.Cms.Backoffice.Security;
 
 namespace Participation.Cms.Persistence;
 
@@ -7,7 +11,8 @@ namespace Participation.Cms.Persistence;
 /// The engine's tables. Each provider has a subclass so that each keeps its own migrations
 /// (SQLite and PostgreSQL differ in column types), while all code works against this base type.
 /// </summary>
-public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CmsDbContext(DbContextOptions options)
+    : IdentityDbContext<BackofficeUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<NodeRecord> Nodes => Set<NodeRecord>();
 
@@ -17,8 +22,37 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
 
+    public DbSet<ScheduleRecord> Schedules => Set<ScheduleRecord>();
+
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+
+    /// <summary>Data-protection keys shared by every node, so cookies and preview links work on all of them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ScheduleRecord>(schedule =>
+        {
+            schedule.ToTable("cmsSchedule");
+            schedule.HasIndex(s => new { s.DoneAt, s.At });
+            schedule.HasIndex(s => s.NodeKey);
+            schedule.Property(s => s.Action).HasMaxLength(20);
+            schedule.Property(s => s.Cultures).HasMaxLength(50);
+            schedule.Property(s => s.CreatedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<LeaseRecord>(lease =>
+        {
+            lease.ToTable("cmsLease");
+            lease.HasKey(l => l.Name);
+            lease.Property(l => l.Name).HasMaxLength(100);
+            lease.Property(l => l.Holder).HasMaxLength(200);
+        });
+        modelBuilder.Entity<BackofficeUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.UiCulture).HasMaxLength(10);
+        });
         modelBuilder.Entity<NodeRecord>(node =>
         {
             node.ToTable("cmsNode");

@@ -75,6 +75,27 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
         }
     }
 
+    /// <summary>
+    /// A one-off snapshot in which one item shows its draft: for previews. Built in memory from the current
+    /// published state plus that item's draft; the live snapshot is untouched.
+    /// </summary>
+    public async Task<PublishedSnapshot> PreviewAsync(Guid key, CancellationToken cancellationToken = default)
+    {
+        await using var db = database.CreateContext();
+        var draft = await db.Nodes.AsNoTracking().Where(n => n.Key == key)
+            .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { Node = n, v.Document })
+            .FirstOrDefaultAsync(cancellationToken);
+        var preview = sources;
+        if (draft is not null)
+        {
+            var n = draft.Node;
+            preview = preview.SetItem(n.Id, new SnapshotNode(n.Id, n.Key, n.Kind, n.ParentId, n.Path, n.Level, n.SortOrder, n.ContentTypeAlias, n.CreateDate, n.UpdateDate, ContentDocument.Parse(draft.Document)));
+        }
+
+        var types = await contentTypes.GetAllAsync(null, cancellationToken);
+        return new SnapshotBuilder(editors, cultures).Build(preview.Values.ToList(), types, -1);
+    }
+
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);

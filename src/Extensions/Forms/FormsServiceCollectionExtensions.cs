@@ -15,6 +15,7 @@ public static class FormsServiceCollectionExtensions
         builder.Services.AddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<ExtensionsDatabase>());
         builder.Services.AddSingleton<IDataPackagePart, FormsDataPackagePart>();
         builder.Services.AddSingleton<FormService>();
+        builder.Services.AddSingleton<Participation.Cms.Backoffice.Editing.IFormPickerOptions, FormPickerOptions>();
         return builder;
     }
 }

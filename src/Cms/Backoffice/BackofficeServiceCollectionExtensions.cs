@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.AspNetCore.Hosting;
+using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Preview;
+using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Persistence;
+
+namespace Participation.Cms.Backoffice;
+
+public static class BackofficeServiceCollectionExtensions
+{
+    public const string OidcScheme = "oidc";
+
+    /// <summary>The editors' side at <c>/umbraco</c>: sign-in (local and OpenID Connect), roles, editing, media, scheduling, preview.</summary>
+    public static WebApplicationBuilder AddBackoffice(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Serve this library's wwwroot (/_content/Participation.Cms/...) from the build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+        services.AddScoped(sp => sp.GetRequiredService<CmsDatabase>().CreateContext());
+        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>();
+
+        services.AddIdentity<BackofficeUser, IdentityRole>(options =>
+            {
+                // OWASP ASVS 5: length, no composition rules, a breached-list check, lockout.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<FinnishIdentityErrors>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Participation.Backoffice";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            options.LoginPath = "/umbraco/login";
+            options.LogoutPath = "/umbraco/logout";
+            options.AccessDeniedPath = "/umbraco/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        var oidc = builder.Configuration.GetSection("Cms:Backoffice:OpenIdConnect").Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        services.AddSingleton(oidc);
+        if (oidc.Enabled)
+        {
+            services.AddAuthentication().AddOpenIdConnect(OidcScheme, oidc.DisplayName, options =>
+            {
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.Authority = oidc.Authority;
+                options.ClientId = oidc.ClientId;
+                options.ClientSecret = oidc.ClientSecret;
+                options.ResponseType = OpenIdConnectResponseType.Code;
+                options.UsePkce = true;
+                options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+                options.CallbackPath = "/umbraco/signin-oidc";
+                options.SignedOutCallbackPath = "/umbraco/signout-oidc";
+                options.MapInboundClaims = false;
+                options.GetClaimsFromUserInfoEndpoint = false;
+                options.Scope.Clear();
+                foreach (var scope in new[] { "openid", "profile", "email", oidc.RoleClaim })
+                {
+                    options.Scope.Add(scope);
+                }
+
+                // Nonce and state are checked by the handler (ProtocolValidator.RequireNonce, state in a protected cookie).
+                options.ProtocolValidator.RequireNonce = true;
+            });
+        }
+
+        services.AddAuthorization(BackofficePolicies.Configure);
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Backoffice/Pages";
+            options.Conventions.AuthorizeFolder("/", BackofficePolicies.Access);
+            options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/ExternalLogin");
+            options.Conventions.AllowAnonymousToPage("/Setup");
+            options.Conventions.AllowAnonymousToPage("/AccessDenied");
+            options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
+        });
+
+        services.AddSingleton<FirstAdminSetup>();
+        services.AddSingleton<BackofficeTree>();
+        services.AddSingleton<EditorStateLoader>();
+        services.AddSingleton<PickerOptions>();
+        services.AddSingleton<PreviewLinks>();
+        services.AddSingleton<Leases>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
+        return builder;
+    }
+
+    public static WebApplication MapBackoffice(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.Lifetime.ApplicationStarted.Register(() => _ = PrintSetupLinkAsync(app));
+        return app;
+    }
+
+    private static async Task PrintSetupLinkAsync(WebApplication app)
+    {
+        var token = await app.Services.GetRequiredService<FirstAdminSetup>().EnsureTokenAsync();
+        if (token is not null)
+        {
+            var address = app.Urls.FirstOrDefault()?.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal) ?? "";
+            Console.WriteLine($"No backoffice users yet. Create the first admin (one-time link): {address}/umbraco/setup?token={token}");
+        }
+    }
+}

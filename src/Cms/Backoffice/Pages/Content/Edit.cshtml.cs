@@ -1,0 +1,210 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Preview;
+using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Content;
+using Participation.Cms.Cultures;
+
+namespace Participation.Cms.Backoffice.Pages.Content;
+
+/// <summary>
+/// The edit form of one item in one culture, generated from its content type: groups as tabs, a message next to
+/// every invalid field. Writers save drafts of news and blog posts; publishing needs the Publish policy.
+/// </summary>
+public sealed class EditModel(
+    EditorStateLoader loader,
+    ContentService content,
+    ContentTreeService tree,
+    PickerOptions pickers,
+    PreviewLinks previews,
+    ScheduledPublisher scheduler,
+    IAuthorizationService authorization,
+    CultureOptions cultures) : PageModel
+{
+    public EditorState State { get; private set; } = null!;
+
+    public string Culture { get; private set; } = "fi";
+
+    public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? cultures.Supported : [cultures.Default];
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public Dictionary<string, IReadOnlyList<(string Value, string Label)>> Options { get; } = [];
+
+    public bool CanPublish { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public string? PreviewUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid key, string? culture, string? saved)
+    {
+        if (await LoadAsync(key, culture) is { } refused)
+        {
+            return refused;
+        }
+
+        Message = saved switch
+        {
+            "draft" => "Luonnos tallennettu. Se ei näy sivustolla ennen julkaisua.",
+            "published" => "Julkaistu: muutokset näkyvät nyt sivustolla.",
+            "unpublished" => "Julkaisu poistettu: sisältö ei enää näy sivustolla.",
+            "scheduled" => "Ajastus tallennettu.",
+            _ => null,
+        };
+        PreviewUrl = previews.Create(key, Culture);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: false);
+
+    public Task<IActionResult> OnPostPublishAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: true);
+
+    public async Task<IActionResult> OnPostUnpublishAsync(Guid key, string? culture)
+    {
+        if (await LoadAsync(key, culture) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        await content.UnpublishAsync(key, [Culture], UserName, cancellationToken: HttpContext.RequestAborted);
+        return RedirectToPage(new { key, culture = Culture, saved = "unpublished" });
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid key, string? culture, string? scheduleAction, string? scheduleAt)
+    {
+        if (await LoadAsync(key, culture) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
+        {
+            Errors["scheduleAt"] = "Anna ajastuksen päivä ja kellonaika.";
+            return await PageWithOptionsAsync();
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+        try
+        {
+            await scheduler.ScheduleAsync(key, scheduleAction == "Unpublish" ? "Unpublish" : "Publish", [Culture], new DateTimeOffset(local, zone.GetUtcOffset(local)), UserName, HttpContext.RequestAborted);
+        }
+        catch (ContentOperationException ex)
+        {
+            Errors["scheduleAt"] = ex.Message;
+            return await PageWithOptionsAsync();
+        }
+
+        return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
+    }
+
+    public async Task<IActionResult> OnPostTrashAsync(Guid key)
+    {
+        if (await LoadAsync(key, null) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        await tree.TrashAsync(key, UserName, cancellationToken: HttpContext.RequestAborted);
+        return Redirect("/umbraco");
+    }
+
+    private async Task<IActionResult> SaveAsync(Guid key, string? culture, bool publish)
+    {
+        if (await LoadAsync(key, culture) is { } refused)
+        {
+            return refused;
+        }
+
+        if (publish && !CanPublish)
+        {
+            return Forbid();
+        }
+
+        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, out var formErrors);
+        foreach (var (field, message) in formErrors)
+        {
+            Errors[field] = message;
+        }
+
+        if (Errors.Count == 0)
+        {
+            try
+            {
+                await content.SaveAsync(key, next, UserName, cancellationToken: HttpContext.RequestAborted);
+                if (publish)
+                {
+                    await content.PublishAsync(key, [Culture], UserName, cancellationToken: HttpContext.RequestAborted);
+                }
+
+                return RedirectToPage(new { key, culture = Culture, saved = publish ? "published" : "draft" });
+            }
+            catch (ContentValidationException ex)
+            {
+                foreach (var (field, message) in ex.Errors)
+                {
+                    Errors[field.Replace("@" + Culture, "", StringComparison.Ordinal)] = message;
+                }
+            }
+            catch (ContentOperationException ex)
+            {
+                Errors["name"] = ex.Message;
+            }
+        }
+
+        // Show what the editor typed, with the messages, rather than the stored draft.
+        State = State with { Draft = next };
+        return await PageWithOptionsAsync();
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid key, string? culture)
+    {
+        var state = await loader.LoadAsync(key, HttpContext.RequestAborted);
+        if (state is null || state.Node.Trashed)
+        {
+            return NotFound();
+        }
+
+        State = state;
+        Culture = culture is not null && Cultures.Contains(culture) ? culture : cultures.Default;
+        CanPublish = (await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded;
+        if (!CanPublish && !BackofficeRoles.WriterContentTypes.Contains(state.Type.Alias))
+        {
+            return Forbid();
+        }
+
+        foreach (var property in state.Type.Properties)
+        {
+            Options[property.Alias] = await pickers.ForAsync(property, HttpContext.RequestAborted);
+        }
+
+        return null;
+    }
+
+    private async Task<IActionResult> PageWithOptionsAsync()
+    {
+        PreviewUrl = previews.Create(State.Node.Key, Culture);
+        await Task.CompletedTask;
+        return Page();
+    }
+
+    private string UserName => User.Identity?.Name ?? "?";
+}

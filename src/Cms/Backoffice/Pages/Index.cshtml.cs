@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Content;
+
+namespace Participation.Cms.Backoffice.Pages;
+
+/// <summary>The content tree with drafts, and the recycle bin; tree changes need the Publish policy.</summary>
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization) : PageModel
+{
+    public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
+
+    public IReadOnlyList<TreeItem> Trashed { get; private set; } = [];
+
+    public bool CanPublish { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public Task<IActionResult> OnPostRestoreAsync(Guid key) => ChangeAsync(() => treeService.RestoreAsync(key, UserName, cancellationToken: HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostDeleteAsync(Guid key) => ChangeAsync(() => treeService.DeleteAsync(key, UserName, cancellationToken: HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostMoveUpAsync(Guid key, Guid? parent, string order) =>
+        ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, -1), UserName, cancellationToken: HttpContext.RequestAborted));
+
+    public Task<IActionResult> OnPostMoveDownAsync(Guid key, Guid? parent, string order) =>
+        ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, +1), UserName, cancellationToken: HttpContext.RequestAborted));
+
+    private async Task<IActionResult> ChangeAsync(Func<Task> change)
+    {
+        if (!(await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await change();
+            return RedirectToPage();
+        }
+        catch (ContentOperationException ex)
+        {
+            Error = ex.Message;
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        (Roots, Trashed) = await tree.LoadAsync(HttpContext.RequestAborted);
+        CanPublish = (await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded;
+    }
+
+    private static List<Guid> Reorder(string order, Guid key, int shift)
+    {
+        var keys = order.Split(',').Select(Guid.Parse).ToList();
+        var index = keys.IndexOf(key);
+        var target = Math.Clamp(index + shift, 0, keys.Count - 1);
+        keys.RemoveAt(index);
+        keys.Insert(target, key);
+        return keys;
+    }
+
+    private string UserName => User.Identity?.Name ?? "?";
+}

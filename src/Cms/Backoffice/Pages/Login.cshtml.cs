@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Security;
+
+namespace Participation.Cms.Backoffice.Pages;
+
+public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings openIdConnect) : PageModel
+{
+    public OpenIdConnectSettings OpenIdConnect { get; } = openIdConnect;
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? UserName { get; private set; }
+
+    public string ReturnUrl { get; private set; } = "/umbraco";
+
+    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
+
+    public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl)
+    {
+        ReturnUrl = SafeReturnUrl(returnUrl);
+        UserName = userName?.Trim();
+        if (string.IsNullOrEmpty(UserName))
+        {
+            Errors["userName"] = "Anna käyttäjätunnus tai sähköpostiosoite.";
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            Errors["password"] = "Anna salasana.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(UserName!) ?? await users.FindByEmailAsync(UserName!);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(ReturnUrl);
+        }
+
+        // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
+        Errors["password"] = result.IsLockedOut
+            ? "Tunnus on lukittu liian monen epäonnistuneen yrityksen vuoksi. Yritä uudelleen 15 minuutin kuluttua."
+            : "Käyttäjätunnus tai salasana on väärä.";
+        return Page();
+    }
+
+    public IActionResult OnPostExternal(string? returnUrl)
+    {
+        if (!OpenIdConnect.Enabled)
+        {
+            return NotFound();
+        }
+
+        var redirect = Url.Page("/ExternalLogin", new { returnUrl = SafeReturnUrl(returnUrl) });
+        var properties = signIn.ConfigureExternalAuthenticationProperties(BackofficeServiceCollectionExtensions.OidcScheme, redirect);
+        return Challenge(properties, BackofficeServiceCollectionExtensions.OidcScheme);
+    }
+
+    /// <summary>Only paths inside the backoffice: a login link can never send an editor to another site.</summary>
+    internal static string SafeReturnUrl(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith("/umbraco", StringComparison.Ordinal) && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            ? returnUrl
+            : "/umbraco";
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Security;
+
+namespace Participation.Cms.Backoffice.Pages;
+
+/// <summary>Creates the first admin with the one-time link printed at start-up; gone once any user exists.</summary>
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser> users, RoleManager<IdentityRole> roles, SignInManager<BackofficeUser> signIn, TimeProvider clock) : PageModel
+{
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? Token { get; private set; }
+
+    public string? DisplayName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? UserName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? token) =>
+        await IsOpenAsync(token) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string? token, string? displayName, string? email, string? userName, string? password)
+    {
+        if (!await IsOpenAsync(token))
+        {
+            return NotFound();
+        }
+
+        (DisplayName, Email, UserName) = (displayName?.Trim(), email?.Trim(), userName?.Trim());
+        if (string.IsNullOrEmpty(DisplayName))
+        {
+            Errors["displayName"] = "Anna nimi.";
+        }
+
+        if (string.IsNullOrEmpty(UserName))
+        {
+            Errors["userName"] = "Anna käyttäjätunnus.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var user = new BackofficeUser { UserName = UserName, Email = Email, DisplayName = DisplayName!, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user, password ?? "");
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                Errors[error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : error.Code.Contains("Email", StringComparison.Ordinal) ? "email" : "userName"] = error.Description;
+            }
+
+            return Page();
+        }
+
+        foreach (var role in BackofficeRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        await users.AddToRoleAsync(user, BackofficeRoles.Admin);
+        setup.Consume();
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Redirect("/umbraco");
+    }
+
+    private async Task<bool> IsOpenAsync(string? token)
+    {
+        Token = token;
+        return setup.IsValid(token) && await setup.NeedsAdminAsync(HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Participation.Cms.Cultures;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing;
+
+namespace Participation.Cms.Backoffice.Preview;
+
+/// <summary>Shows a draft in the real template, behind a signed link; never cached, never indexed.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class PreviewController(PreviewLinks links, PublishedSnapshotService snapshots, PageRenderer renderer, CultureOptions cultures) : Controller
+{
+    [HttpGet("/umbraco/preview/{key:guid}")]
+    public async Task<IActionResult> Show(Guid key, string? culture, string? token, CancellationToken cancellationToken)
+    {
+        culture ??= cultures.Default;
+        if (!links.IsValid(key, culture, token))
+        {
+            return Problem("Esikatselulinkki on vanhentunut tai virheellinen. Avaa uusi linkki sisällön muokkausnäkymästä.", statusCode: StatusCodes.Status403Forbidden, title: "Esikatselu ei ole käytettävissä");
+        }
+
+        var snapshot = await snapshots.PreviewAsync(key, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        ViewData["Preview"] = true;
+        return renderer.Render(this, snapshot.GetByKey(key), culture, snapshot);
+    }
+}

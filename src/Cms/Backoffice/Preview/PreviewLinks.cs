@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Participation.Cms.Backoffice.Preview;
+
+/// <summary>
+/// Signed, expiring links that show a draft in the real template. A link names one item and one culture,
+/// so it can be sent to a colleague without a backoffice account, and stops working after a day.
+/// </summary>
+public sealed class PreviewLinks(IDataProtectionProvider protection, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
+
+    private readonly ITimeLimitedDataProtector protector = protection.CreateProtector("Participation.Cms.Preview").ToTimeLimitedDataProtector();
+
+    public string Create(Guid key, string culture) =>
+        $"/umbraco/preview/{key}?culture={Uri.EscapeDataString(culture)}&token={Uri.EscapeDataString(protector.Protect($"{key}|{culture}", clock.GetUtcNow() + Lifetime))}";
+
+    public bool IsValid(Guid key, string culture, string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return false;
+        }
+
+        try
+        {
+            // The protector checks expiry against real time; our clock decides for tests and scheduled previews alike.
+            var payload = protector.Unprotect(token, out var expires);
+            return payload == $"{key}|{culture}" && expires > clock.GetUtcNow();
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Participation.Cms.Backoffice.Security;
+
+/// <summary>An editor: a local account, or one signed in through the organisation's OpenID Connect provider (keyed on its <c>sub</c>).</summary>
+public sealed class BackofficeUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The backoffice language: <c>fi</c> or <c>en</c>.</summary>
+    public string UiCulture { get; set; } = "fi";
+
+    public DateTime CreatedAt { get; set; }
+}

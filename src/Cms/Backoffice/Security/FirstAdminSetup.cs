@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Participation.Cms.Backoffice.Security;
+
+/// <summary>
+/// On a site with no users, makes a one-time secret for creating the first admin; start-up prints the link.
+/// The secret lives only in this process and is gone once the admin exists.
+/// </summary>
+public sealed class FirstAdminSetup(IServiceScopeFactory scopes)
+{
+    private string? token;
+
+    public string? Token => token;
+
+    /// <summary>Returns the setup token when the site still has no users, creating it on first call.</summary>
+    public async Task<string?> EnsureTokenAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await NeedsAdminAsync(cancellationToken))
+        {
+            token = null;
+            return null;
+        }
+
+        return token ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+    }
+
+    public async Task<bool> NeedsAdminAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        return !await users.Users.AnyAsync(cancellationToken);
+    }
+
+    public bool IsValid(string? candidate) =>
+        token is not null && candidate is not null
+        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(candidate));
+
+    public void Consume() => token = null;
+}

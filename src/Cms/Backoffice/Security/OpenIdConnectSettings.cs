@@ -1,0 +1,24 @@
+namespace Participation.Cms.Backoffice.Security;
+
+/// <summary>
+/// The organisation's identity provider, bound from <c>Cms:Backoffice:OpenIdConnect</c>. Sign-in with it is offered
+/// when <see cref="Authority"/> is set; local accounts keep working beside it.
+/// </summary>
+public sealed class OpenIdConnectSettings
+{
+    public string? Authority { get; set; }
+
+    public string ClientId { get; set; } = "";
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The button text on the sign-in page.</summary>
+    public string DisplayName { get; set; } = "Kirjaudu organisaation tunnuksella";
+
+    /// <summary>The claim whose values are backoffice role names (Admin, Editor, Writer).</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+}

@@ -1,0 +1,20 @@
+// Backoffice progressive enhancement. Every page works without this file:
+// each module only upgrades markup the server has already rendered.
+import '@umbraco-ui/uui';
+import { initRichText } from './rich-text.js';
+import { initTabs } from './tabs.js';
+import { initFocalPoints } from './focal-point.js';
+import { initConfirm } from './confirm.js';
+
+function init() {
+  initConfirm(document);
+  initTabs(document);
+  initRichText(document);
+  initFocalPoints(document);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', init, { once: true });
+} else {
+  init();
+}
