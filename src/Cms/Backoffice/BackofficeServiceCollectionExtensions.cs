@@ -97,6 +97,7 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
         });
 
+        services.AddHostedService<BackofficeStartup>();
         services.AddSingleton<FirstAdminSetup>();
         services.AddSingleton<BackofficeTree>();
         services.AddSingleton<EditorStateLoader>();

@@ -6,7 +6,7 @@ using Participation.Cms.Backoffice.Security;
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>Creates the first admin with the one-time link printed at start-up; gone once any user exists.</summary>
-public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser> users, RoleManager<IdentityRole> roles, SignInManager<BackofficeUser> signIn, TimeProvider clock) : PageModel
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, TimeProvider clock) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -54,11 +54,6 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser
             }
 
             return Page();
-        }
-
-        foreach (var role in BackofficeRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
-        {
-            await roles.CreateAsync(new IdentityRole(role));
         }
 
         await users.AddToRoleAsync(user, BackofficeRoles.Admin);

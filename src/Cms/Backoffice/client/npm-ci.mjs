@@ -17,7 +17,10 @@ const lock = join(tmpdir(), `backoffice-npm-ci-${createHash('sha256').update(her
 const STALE_MS = 15 * 60 * 1000;
 
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : -Infinity);
-const fresh = () => mtime(stamp) >= Math.max(...inputs.map(mtime));
+const newestInput = () => Math.max(...inputs.map(mtime));
+// Fresh: our stamp, or npm's own record of the last install (written by a
+// manual `npm ci` / `npm install`), is at least as new as both inputs.
+const fresh = () => mtime(stamp) >= newestInput() || mtime(join(here, 'node_modules', '.package-lock.json')) >= newestInput();
 const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 function holderIsGone() {
@@ -52,7 +55,9 @@ function acquire() {
 acquire();
 let status = 0;
 try {
-  if (!fresh()) {
+  if (fresh()) {
+    writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  } else {
     const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
       cwd: here,
       stdio: 'inherit',

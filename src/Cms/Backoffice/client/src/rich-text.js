@@ -111,9 +111,13 @@ function enhance(textarea) {
     injectCSS: false,
     content: textarea.value,
     extensions: [
-      StarterKit.configure({ heading: { levels: [2, 3] }, link: false, underline: false }),
+      // No trailing node: an empty paragraph the author cannot see is not
+      // content (and Ctrl+A would turn it into an empty heading).
+      StarterKit.configure({ heading: { levels: [2, 3] }, link: false, underline: false, trailingNode: false }),
       Link.configure({
         openOnClick: false,
+        // Links open where the reader is; no target=_blank or nofollow by default.
+        HTMLAttributes: { target: null, rel: null },
         autolink: true,
         defaultProtocol: 'https',
         isAllowedUri: (url) => isAllowedUrl(url),
@@ -123,7 +127,8 @@ function enhance(textarea) {
     ],
     editorProps: { attributes },
     onUpdate: ({ editor }) => {
-      textarea.value = editor.isEmpty ? '' : editor.getHTML();
+      // The empty paragraph TipTap keeps at the end for the caret is not content.
+      textarea.value = editor.isEmpty ? '' : editor.getHTML().replace(/(?:<p><\/p>)+$/, '');
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
     },
   });

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice.Security;
+using Participation.Web.Tests.Infrastructure;
+
+namespace Participation.Web.Tests.Backoffice;
+
+/// <summary>A browser-like session in the backoffice: signs in through the real login form and posts forms with their antiforgery tokens.</summary>
+public sealed partial class BackofficeSession(HttpClient client)
+{
+    public const string Password = "Kevätaurinko paistaa Kouvolassa";
+
+    public HttpClient Client { get; } = client;
+
+    public static HttpClient NewClient(SiteFactory site) =>
+        site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<string> CreateUserAsync(SiteFactory site, string role)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
+        var user = new BackofficeUser { UserName = name, Email = $"{name}@example.fi", DisplayName = name };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return name;
+    }
+
+    public static async Task<BackofficeSession> SignInAsync(SiteFactory site, string role)
+    {
+        var name = await CreateUserAsync(site, role);
+        var session = new BackofficeSession(NewClient(site));
+        var response = await session.PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/umbraco", response.Headers.Location?.OriginalString);
+        return session;
+    }
+
+    /// <summary>Loads the page the form is on (for its antiforgery token) and posts the form to it or to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string page, Dictionary<string, string> fields, string? action = null)
+    {
+        var html = await Client.GetStringAsync(page);
+        var token = Token().Match(html).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), $"{page} has no antiforgery token");
+        var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token)) };
+        return await Client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

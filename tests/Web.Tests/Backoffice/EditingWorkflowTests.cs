@@ -1,0 +1,122 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Persistence;
+using Participation.Web.Tests.Infrastructure;
+
+namespace Participation.Web.Tests.Backoffice;
+
+/// <summary>Writing and publishing through the real backoffice forms, as editors do it.</summary>
+public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task AWritersDraftIsInvisibleUntilAnEditorPublishesIt()
+    {
+        var writer = await BackofficeSession.SignInAsync(site, BackofficeRoles.Writer);
+        var key = await CreateNewsAsync(writer, "Kirjoittajan luonnos asukasillasta");
+        var saved = await writer.PostFormAsync($"/umbraco/content/{key}", Fields("Kirjoittajan luonnos asukasillasta", "<p>Tervetuloa asukasiltaan!</p>"), $"/umbraco/content/{key}?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var publicClient = site.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await publicClient.GetAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/")).StatusCode);
+
+        var refused = await writer.PostFormAsync($"/umbraco/content/{key}", Fields("Kirjoittajan luonnos asukasillasta", "<p>x</p>"), $"/umbraco/content/{key}?handler=Publish");
+        Assert.Equal("/umbraco/access-denied", refused.Headers.Location?.AbsolutePath);
+        Assert.Equal(HttpStatusCode.NotFound, (await publicClient.GetAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/")).StatusCode);
+
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var published = await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Kirjoittajan luonnos asukasillasta", "<p>Tervetuloa asukasiltaan!</p>"), $"/umbraco/content/{key}?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var page = WebUtility.HtmlDecode(await publicClient.GetStringAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/"));
+        Assert.Contains("Tervetuloa asukasiltaan!", page);
+    }
+
+    [Fact]
+    public async Task RichTextWithScriptsIsStoredAndServedClean()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var key = await CreateNewsAsync(editor, "Turvallinen uutinen");
+        var body = "<p>Hei<script>alert('x')</script></p><img src=\"/media/x.jpg\" onerror=\"alert(1)\"><a href=\"javascript:alert(2)\">linkki</a>";
+
+        var response = await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Turvallinen uutinen", body), $"/umbraco/content/{key}?handler=Publish");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await site.CreateClient().GetStringAsync("/uutiset/turvallinen-uutinen/");
+        Assert.Contains("<p>Hei</p>", html);
+        Assert.DoesNotContain("alert", html);
+        Assert.DoesNotContain("onerror", html);
+        Assert.DoesNotContain("javascript:", html);
+        await using var db = site.Services.GetRequiredService<CmsDatabase>().CreateContext();
+        var stored = await db.Versions.Where(v => v.NodeId == db.Nodes.Single(n => n.Key == key).Id).Select(v => v.Document).ToListAsync();
+        Assert.All(stored, d => Assert.DoesNotContain("script", d));
+    }
+
+    [Fact]
+    public async Task AScheduledPublishHappensAtItsTimeAndOnlyThen()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var key = await CreateNewsAsync(editor, "Ajastettu tiedote");
+        await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Ajastettu tiedote", "<p>Julkaistaan myöhemmin.</p>"), $"/umbraco/content/{key}?handler=Save");
+        var helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+        var at = TimeZoneInfo.ConvertTime(site.Clock.Now.AddHours(2), helsinki);
+
+        var scheduled = await editor.PostFormAsync($"/umbraco/content/{key}", new()
+        {
+            ["culture"] = "fi",
+            ["scheduleAction"] = "Publish",
+            ["scheduleAt"] = at.ToString("yyyy-MM-dd'T'HH:mm"),
+        }, $"/umbraco/content/{key}?handler=Schedule");
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+
+        var publisher = site.Services.GetRequiredService<ScheduledPublisher>();
+        site.Clock.Now = site.Clock.Now.AddHours(1);
+        Assert.Equal(0, await publisher.RunDueAsync());
+        Assert.Null(site.Snapshot.GetByKey(key));
+
+        site.Clock.Now = site.Clock.Now.AddHours(1).AddMinutes(1);
+        Assert.Equal(1, await publisher.RunDueAsync());
+        Assert.NotNull(site.Snapshot.GetByKey(key));
+        Assert.Equal(0, await publisher.RunDueAsync()); // done once, never again
+    }
+
+    [Fact]
+    public async Task AnExecutableRenamedAsJpgIsRefusedWithAClearMessage()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var page = await editor.Client.GetStringAsync("/umbraco/media");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new ByteArrayContent([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), "file", "kuva.jpg" },
+        };
+
+        var response = await editor.Client.PostAsync("/umbraco/media", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Tiedosto ei ole kuva", html);
+        Assert.Contains("aria-invalid=\"true\"", html);
+    }
+
+    private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
+    {
+        var newsList = site.Snapshot.OfType("newsList").Single();
+        var created = await session.PostFormAsync($"/umbraco/content/create?parent={newsList.Key}", new() { ["parent"] = newsList.Key.ToString(), ["type"] = "newsArticle", ["name"] = name });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return Guid.Parse(created.Headers.Location!.OriginalString.Split('/', '?')[3]);
+    }
+
+    private Dictionary<string, string> Fields(string name, string body) => new()
+    {
+        ["culture"] = "fi",
+        ["name"] = name,
+        ["segment"] = "",
+        ["p.summary"] = "Tiivistelmä uutisesta.",
+        ["p.body"] = body,
+        ["p.publishDate"] = TimeZoneInfo.ConvertTime(site.Clock.Now.AddDays(-1), TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).ToString("yyyy-MM-dd'T'HH:mm"),
+    };
+}
