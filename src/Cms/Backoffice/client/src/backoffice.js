@@ -5,12 +5,14 @@ import { initRichText } from './rich-text.js';
 import { initTabs } from './tabs.js';
 import { initFocalPoints } from './focal-point.js';
 import { initConfirm } from './confirm.js';
+import { initErrorSummary } from './error-summary.js';
 
 function init() {
   initConfirm(document);
   initTabs(document);
   initRichText(document);
   initFocalPoints(document);
+  initErrorSummary(document);
 }
 
 if (document.readyState === 'loading') {

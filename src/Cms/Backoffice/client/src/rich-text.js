@@ -64,10 +64,27 @@ function findLabel(textarea) {
   return target;
 }
 
+const editors = new Map(); // textarea -> editor
+let linksWired = false;
+
 export function initRichText(root) {
+  if (!linksWired) {
+    linksWired = true;
+    // A link to the (hidden) textarea, e.g. from the error summary, goes to its editor.
+    root.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+      const target = link && link.hash.length > 1 ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+      const editor = target && editors.get(target);
+      if (editor) {
+        event.preventDefault();
+        editor.view.dom.scrollIntoView({ block: 'center' });
+        editor.commands.focus();
+      }
+    });
+  }
   for (const textarea of root.querySelectorAll('textarea[data-rich-text]:not([data-rich-text-ready])')) {
     textarea.setAttribute('data-rich-text-ready', '');
-    enhance(textarea);
+    editors.set(textarea, enhance(textarea));
   }
 }
 

@@ -2,8 +2,33 @@
 // tablist (WAI-ARIA APG tabs pattern, automatic activation). Without script
 // the sections are simply shown one after another.
 let counter = 0;
+let linksWired = false;
+const showPanel = new WeakMap(); // tabpanel -> () => select it
+
+// Shows the panel holding `element` (a link target, e.g. from the error summary).
+export function revealInTabs(element) {
+  const panel = element?.closest('[data-tabs-ready] > [role="tabpanel"]');
+  if (panel?.hidden) showPanel.get(panel)?.();
+}
+
+function targetOf(link) {
+  try {
+    return link.hash.length > 1 ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
 
 export function initTabs(root) {
+  if (!linksWired) {
+    linksWired = true;
+    // In-page links (the error summary) into a hidden panel show that panel first.
+    root.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+      if (link) revealInTabs(targetOf(link));
+    });
+  }
+
   for (const container of root.querySelectorAll('[data-tabs]:not([data-tabs-ready])')) {
     const panels = [...container.children].filter((el) => el.matches('section[data-tab-title]'));
     if (panels.length === 0) continue;
@@ -89,7 +114,11 @@ export function initTabs(root) {
     );
 
     container.insertBefore(tablist, panels[0]);
+    panels.forEach((panel, i) => showPanel.set(panel, () => select(i, false)));
+    // Start on the panel the address points into, else the first with an error, else the first.
+    const hashTarget = location.hash.length > 1 ? targetOf(location) : null;
+    const byHash = hashTarget ? panels.findIndex((panel) => panel.contains(hashTarget)) : -1;
     const firstInvalid = tabs.findIndex((tab) => tab.classList.contains('bo-tabs__tab--invalid'));
-    select(Math.max(firstInvalid, 0), false);
+    select(byHash >= 0 ? byHash : Math.max(firstInvalid, 0), false);
   }
 }
