@@ -99,6 +99,7 @@ public static class BackofficeServiceCollectionExtensions
 
         services.AddHostedService<BackofficeStartup>();
         services.AddSingleton<FirstAdminSetup>();
+        services.AddSingleton<ContentPermissions>();
         services.AddSingleton<BackofficeTree>();
         services.AddSingleton<EditorStateLoader>();
         services.AddSingleton<PickerOptions>();

@@ -102,6 +102,26 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Contains("aria-invalid=\"true\"", html);
     }
 
+    [Fact]
+    public async Task HistoryComparesVersionsAndRollbackMakesAnOldVersionTheDraft()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var key = await CreateNewsAsync(editor, "Versioitu uutinen");
+        await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Versioitu uutinen", "<p>Ensimmäinen teksti.</p>"), $"/umbraco/content/{key}?handler=Save");
+        await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Versioitu uutinen", "<p>Toinen teksti.</p>"), $"/umbraco/content/{key}?handler=Save");
+
+        var history = WebUtility.HtmlDecode(await editor.Client.GetStringAsync($"/umbraco/content/{key}/history"));
+        Assert.Contains("<del><p>Ensimmäinen teksti.</p></del>", history.Replace("&lt;", "<").Replace("&gt;", ">"));
+        var first = System.Text.RegularExpressions.Regex.Matches(history, "name=\"version\" value=\"(\\d+)\"").Select(m => m.Groups[1].Value).First();
+
+        var rolledBack = await editor.PostFormAsync($"/umbraco/content/{key}/history", new() { ["version"] = first }, $"/umbraco/content/{key}/history?handler=Rollback");
+
+        Assert.Equal(HttpStatusCode.Redirect, rolledBack.StatusCode);
+        var edit = WebUtility.HtmlDecode(await editor.Client.GetStringAsync($"/umbraco/content/{key}"));
+        Assert.Contains("Ensimmäinen teksti.", edit);
+        Assert.DoesNotContain("Toinen teksti.", edit);
+    }
+
     private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
     {
         var newsList = site.Snapshot.OfType("newsList").Single();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -8,7 +7,7 @@ using Participation.Cms.Content;
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>The content tree with drafts, and the recycle bin; tree changes need the Publish policy.</summary>
-public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, ContentPermissions permissions) : PageModel
 {
     public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
 
@@ -32,7 +31,7 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change)
     {
-        if (!(await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded)
+        if (!await permissions.CanPublishAsync(User))
         {
             return Forbid();
         }
@@ -53,7 +52,7 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
     private async Task LoadAsync()
     {
         (Roots, Trashed) = await tree.LoadAsync(HttpContext.RequestAborted);
-        CanPublish = (await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded;
+        CanPublish = await permissions.CanPublishAsync(User);
     }
 
     private static List<Guid> Reorder(string order, Guid key, int shift)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -9,7 +8,7 @@ using Participation.Cms.ContentTypes;
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>Creates an item of a type its parent allows; writers may create only news and blog posts.</summary>
-public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, IAuthorizationService authorization) : PageModel
+public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions) : PageModel
 {
     public EditorState Parent { get; private set; } = null!;
 
@@ -68,10 +67,16 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
 
         Parent = state;
         var types = await contentTypes.GetAllAsync(null, HttpContext.RequestAborted);
-        var canPublish = (await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded;
-        AllowedTypes = state.Type.AllowedChildren.Select(types.GetValueOrDefault).OfType<ContentType>()
-            .Where(t => canPublish || BackofficeRoles.WriterContentTypes.Contains(t.Alias))
-            .ToList();
+        var allowed = new List<ContentType>();
+        foreach (var type in state.Type.AllowedChildren.Select(types.GetValueOrDefault).OfType<ContentType>())
+        {
+            if (await permissions.CanEditAsync(User, type.Alias))
+            {
+                allowed.Add(type);
+            }
+        }
+
+        AllowedTypes = allowed;
         return AllowedTypes.Count == 0 ? Forbid() : null;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -21,7 +20,7 @@ public sealed class EditModel(
     PickerOptions pickers,
     PreviewLinks previews,
     ScheduledPublisher scheduler,
-    IAuthorizationService authorization,
+    ContentPermissions permissions,
     CultureOptions cultures) : PageModel
 {
     public EditorState State { get; private set; } = null!;
@@ -185,8 +184,8 @@ public sealed class EditModel(
 
         State = state;
         Culture = culture is not null && Cultures.Contains(culture) ? culture : cultures.Default;
-        CanPublish = (await authorization.AuthorizeAsync(User, BackofficePolicies.Publish)).Succeeded;
-        if (!CanPublish && !BackofficeRoles.WriterContentTypes.Contains(state.Type.Alias))
+        CanPublish = await permissions.CanPublishAsync(User);
+        if (!await permissions.CanEditAsync(User, state.Type.Alias))
         {
             return Forbid();
         }

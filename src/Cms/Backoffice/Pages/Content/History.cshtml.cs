@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Content;
+using Participation.Cms.Persistence;
+
+namespace Participation.Cms.Backoffice.Pages.Content;
+
+/// <summary>Every saved version of an item, a side-by-side comparison with the current draft, and rollback to any version.</summary>
+public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database, ContentService content, ContentPermissions permissions) : PageModel
+{
+    public EditorState State { get; private set; } = null!;
+
+    public IReadOnlyList<VersionRecord> Versions { get; private set; } = [];
+
+    public VersionRecord? Compared { get; private set; }
+
+    public IReadOnlyList<DocumentDiff.Row> Diff { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid key, int? version)
+    {
+        if (await LoadAsync(key) is { } refused)
+        {
+            return refused;
+        }
+
+        Compared = Versions.FirstOrDefault(v => v.Id == version) ?? Versions.Skip(1).FirstOrDefault();
+        if (Compared is not null)
+        {
+            Diff = DocumentDiff.Compare(ContentDocument.Parse(Compared.Document), State.Draft);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRollbackAsync(Guid key, int version)
+    {
+        if (await LoadAsync(key) is { } refused)
+        {
+            return refused;
+        }
+
+        var target = Versions.FirstOrDefault(v => v.Id == version);
+        if (target is null)
+        {
+            return NotFound();
+        }
+
+        // A rollback is a new draft with the old values: history is never rewritten, and publishing stays a separate step.
+        await content.SaveAsync(key, ContentDocument.Parse(target.Document), User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
+        return Redirect($"/umbraco/content/{key}?saved=draft");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid key)
+    {
+        var state = await loader.LoadAsync(key, HttpContext.RequestAborted);
+        if (state is null)
+        {
+            return NotFound();
+        }
+
+        if (!await permissions.CanEditAsync(User, state.Type.Alias))
+        {
+            return Forbid();
+        }
+
+        State = state;
+        await using var db = database.CreateContext();
+        Versions = await db.Versions.AsNoTracking().Where(v => v.NodeId == state.Node.Id).OrderByDescending(v => v.Id).Take(100).ToListAsync(HttpContext.RequestAborted);
+        return null;
+    }
+}
