@@ -17,15 +17,18 @@ site_pid=$!
 trap 'kill $site_pid 2>/dev/null || true; wait $site_pid 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then break; fi
+  if curl -fs -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && grep -q 'umbraco/setup' "$site_log"; then break; fi
   if ! kill -0 $site_pid 2>/dev/null; then echo "The site did not start:"; cat "$site_log"; exit 1; fi
   sleep 0.5
 done
 
+# The site prints a one-time link for creating the first admin; the backoffice tests sign up through it.
+setup_path=$(grep -o '/umbraco/setup?token=[0-9a-f]*' "$site_log" | head -n 1 || true)
+
 cd "$root/tests/browser"
 [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 status=0
-SITE_URL="http://127.0.0.1:$port" npm test --silent || status=$?
+SITE_URL="http://127.0.0.1:$port" SETUP_PATH="$setup_path" npm test --silent || status=$?
 if grep -qE ' fail: | crit: |Unhandled exception' "$site_log"; then
   echo "The site logged errors during the browser tests:"; grep -E -A5 ' fail: | crit: |Unhandled exception' "$site_log" | head -60
   status=1

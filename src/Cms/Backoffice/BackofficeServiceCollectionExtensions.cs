@@ -82,6 +82,14 @@ public static class BackofficeServiceCollectionExtensions
 
                 // Nonce and state are checked by the handler (ProtocolValidator.RequireNonce, state in a protected cookie).
                 options.ProtocolValidator.RequireNonce = true;
+
+                // A replayed, cancelled or tampered sign-in goes back to the sign-in page with a message, not to an error page.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/umbraco/login?external=failed");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

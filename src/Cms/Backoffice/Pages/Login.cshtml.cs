@@ -15,7 +15,14 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
 
     public string ReturnUrl { get; private set; } = "/umbraco";
 
-    public void OnGet(string? returnUrl) => ReturnUrl = SafeReturnUrl(returnUrl);
+    public void OnGet(string? returnUrl, string? external)
+    {
+        ReturnUrl = SafeReturnUrl(returnUrl);
+        if (external == "failed")
+        {
+            Errors["userName"] = "Kirjautuminen organisaation tunnuksella ei onnistunut tai se peruttiin. Yritä uudelleen.";
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl)
     {

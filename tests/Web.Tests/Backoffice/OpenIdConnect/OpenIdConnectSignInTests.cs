@@ -1,0 +1,137 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice;
+using Participation.Cms.Backoffice.Security;
+
+namespace Participation.Web.Tests.Backoffice.OpenIdConnect;
+
+/// <summary>
+/// Sign-in with the organisation's identity provider, end to end: the site's real OpenID Connect handler against
+/// a real OpenID Connect server (OpenIddict), with the browser's part played by hand so each hop can be checked.
+/// </summary>
+public sealed partial class OpenIdConnectSignInTests(OpenIdConnectSite oidc) : IClassFixture<OpenIdConnectSite>
+{
+    [Fact]
+    public async Task AnEditorSignsInWithTheOrganisationsProviderThroughCodeAndPkceAndGetsOnlyTheBackofficeRoleFromTheClaim()
+    {
+        var (browser, _) = oidc.NewBrowser();
+
+        var authorize = await StartSignInAsync(browser);
+        var request = Parameters(authorize.Query);
+        Assert.Equal(TestIdentityProvider.Issuer.GetLeftPart(UriPartial.Authority), authorize.GetLeftPart(UriPartial.Authority));
+        Assert.Equal("code", request.GetValueOrDefault("response_type"));
+        Assert.Equal(TestIdentityProvider.ClientId, request.GetValueOrDefault("client_id"));
+        Assert.Equal(OpenIdConnectSite.CallbackUri.ToString(), request.GetValueOrDefault("redirect_uri"));
+        Assert.Equal("S256", request.GetValueOrDefault("code_challenge_method"));
+        Assert.False(string.IsNullOrEmpty(request.GetValueOrDefault("code_challenge")));
+        Assert.False(string.IsNullOrEmpty(request.GetValueOrDefault("nonce")));
+        Assert.False(string.IsNullOrEmpty(request.GetValueOrDefault("state")));
+        Assert.Equal(["openid", "profile", "email", "roles"], (request.GetValueOrDefault("scope") ?? "").Split(' '));
+
+        var callback = await AuthorizeAtProviderAsync(authorize);
+        var returned = await browser.PostAsync(callback.Action, new FormUrlEncodedContent(callback.Fields));
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.StartsWith("/umbraco/login/external", returned.Headers.Location?.OriginalString);
+
+        var external = await browser.GetAsync(returned.Headers.Location);
+        Assert.Equal(HttpStatusCode.Redirect, external.StatusCode);
+        Assert.Equal("/umbraco", external.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/umbraco")).StatusCode);
+
+        // The code went back over the back channel with the verifier whose S256 hash the browser carried as code_challenge.
+        var token = Parameters(oidc.Backchannel.Requests.Last(r => r.Path == "/connect/token").Body);
+        Assert.Equal("authorization_code", token.GetValueOrDefault("grant_type"));
+        Assert.Equal(callback.Fields["code"], token.GetValueOrDefault("code"));
+        Assert.Equal(request["code_challenge"], S256(token.GetValueOrDefault("code_verifier") ?? ""));
+
+        using var scope = oidc.Site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        var user = await users.FindByLoginAsync(BackofficeServiceCollectionExtensions.OidcScheme, TestIdentityProvider.Subject);
+        Assert.NotNull(user);
+        Assert.Equal(TestIdentityProvider.Email, user.Email);
+        Assert.Equal(TestIdentityProvider.Name, user.DisplayName);
+        Assert.Equal([BackofficeRoles.Editor], await users.GetRolesAsync(user)); // "Viewer" from the same claim is not a backoffice role
+    }
+
+    [Fact]
+    public async Task ACallbackThatIsReplayedOrHasATamperedStateSignsNobodyIn()
+    {
+        var (browser, cookies) = oidc.NewBrowser();
+        var callback = await AuthorizeAtProviderAsync(await StartSignInAsync(browser));
+
+        // Someone who copied the browser's correlation and nonce cookies as well as the callback, before the browser used them.
+        var stolen = new CookieContainer();
+        stolen.Add(cookies.GetAllCookies());
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.PostAsync(callback.Action, new FormUrlEncodedContent(callback.Fields))).StatusCode);
+
+        // Without the browser's cookies the state matches no correlation cookie.
+        await AssertRefusedAsync(callback.Fields, new CookieContainer());
+
+        // With them but a state the site did not protect.
+        var state = callback.Fields["state"];
+        var tampered = new Dictionary<string, string>(callback.Fields) { ["state"] = Flip(state, state.Length / 2) };
+        await AssertRefusedAsync(tampered, stolen);
+
+        // With them and the real state, the site does redeem the code, but the provider accepts a code only once.
+        var redemptions = oidc.Backchannel.Requests.Count(r => r.Path == "/connect/token");
+        await AssertRefusedAsync(callback.Fields, stolen);
+        Assert.Equal(redemptions + 1, oidc.Backchannel.Requests.Count(r => r.Path == "/connect/token"));
+
+        async Task AssertRefusedAsync(Dictionary<string, string> fields, CookieContainer jar)
+        {
+            var (replayer, replayerCookies) = oidc.NewBrowser();
+            replayerCookies.Add(jar.GetAllCookies());
+            var response = await replayer.PostAsync(callback.Action, new FormUrlEncodedContent(fields));
+            // A failed sign-in goes back to the sign-in page with a message, never onward into the backoffice.
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/umbraco/login?external=failed", response.Headers.Location?.OriginalString);
+
+            // No external identity reached the site, so there is nothing to sign in with, and the backoffice stays closed.
+            var external = await replayer.GetAsync("/umbraco/login/external");
+            Assert.Equal(HttpStatusCode.OK, external.StatusCode);
+            Assert.Contains("Tunnistautumisen tietoja ei saatu", WebUtility.HtmlDecode(await external.Content.ReadAsStringAsync()));
+            var backoffice = await replayer.GetAsync("/umbraco");
+            Assert.Equal(HttpStatusCode.Redirect, backoffice.StatusCode);
+            Assert.StartsWith("/umbraco/login", backoffice.Headers.Location?.PathAndQuery);
+        }
+    }
+
+    /// <summary>The sign-in button: posts the login page's external-login form and returns where the site sends the browser.</summary>
+    private static async Task<Uri> StartSignInAsync(HttpClient browser)
+    {
+        var session = new BackofficeSession(browser);
+        var challenge = await session.PostFormAsync("/umbraco/login", new() { ["returnUrl"] = "/umbraco" }, "/umbraco/login?handler=External");
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        return challenge.Headers.Location!;
+    }
+
+    /// <summary>The browser at the provider: the user is known there, so it answers with the form that posts code and state back to the site.</summary>
+    private async Task<(string Action, Dictionary<string, string> Fields)> AuthorizeAtProviderAsync(Uri authorize)
+    {
+        var response = await oidc.Provider.CreateBrowser().GetAsync(authorize);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} from the provider: {html}");
+        var action = WebUtility.HtmlDecode(FormAction().Match(html).Groups[1].Value);
+        Assert.Equal(OpenIdConnectSite.CallbackUri.ToString(), action);
+        var fields = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        Assert.True(fields.ContainsKey("code") && fields.ContainsKey("state"), html);
+        return (action, fields);
+    }
+
+    private static Dictionary<string, string> Parameters(string? query) => QueryHelpers.ParseQuery(query).ToDictionary(p => p.Key, p => p.Value.ToString());
+
+    private static string Flip(string value, int index) => value[..index] + (value[index] == 'A' ? 'B' : 'A') + value[(index + 1)..];
+
+    private static string S256(string verifier) => WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
+    private static partial Regex FormAction();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
+}

@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Participation.Web.Tests.Backoffice.OpenIdConnect;
+
+/// <summary>
+/// An organisation's identity provider, in process: OpenIddict's real authorization server on a TestServer, with
+/// one confidential client (the site), the authorization code flow only and PKCE required. There is no login UI:
+/// whoever reaches the authorize endpoint is the one test user below, as if they had already signed in there.
+/// </summary>
+public sealed class TestIdentityProvider : IAsyncDisposable
+{
+    public const string ClientId = "participation-site";
+    public const string ClientSecret = "testisalaisuus-2f8c1e";
+    public const string Subject = "oidc-user-42";
+    public const string Email = "editori@example.fi";
+    public const string Name = "Eeva Editori";
+
+    /// <summary>"Editor" is a backoffice role; "Viewer" is a role the organisation has but the site does not, so it must be ignored.</summary>
+    public static readonly string[] Roles = ["Editor", "Viewer"];
+
+    /// <summary>HTTPS, as a real provider: the site keeps RequireHttpsMetadata on and OpenIddict its transport check.</summary>
+    public static readonly Uri Issuer = new("https://tunnistus.example.test/");
+
+    private readonly WebApplication app;
+    private readonly SqliteConnection database;
+
+    private TestIdentityProvider(WebApplication app, SqliteConnection database)
+    {
+        this.app = app;
+        this.database = database;
+    }
+
+    public TestServer Server => app.GetTestServer();
+
+    /// <summary>The provider as the user's browser sees it: no cookies are needed (no login UI), no redirects followed.</summary>
+    public HttpClient CreateBrowser() => Server.CreateClient();
+
+    public static async Task<TestIdentityProvider> StartAsync(Uri siteRedirectUri)
+    {
+        // OpenIddict keeps clients, authorizations and codes in a store; an in-memory SQLite database lives as long as this connection.
+        var database = new SqliteConnection("Data Source=:memory:");
+        await database.OpenAsync();
+
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning"; // as the site under test; the bin folder's appsettings.json says Information
+        builder.Services.AddDbContext<ProviderDbContext>(options =>
+        {
+            options.UseSqlite(database);
+            options.UseOpenIddict();
+        });
+        builder.Services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<ProviderDbContext>())
+            .AddServer(options =>
+            {
+                options.SetIssuer(Issuer);
+                options.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token");
+                options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                options.RegisterScopes(Scopes.Email, Scopes.Profile, Scopes.Roles);
+
+                // Keys made for this run only: the site fetches the public one from the JWKS endpoint, as from a real provider.
+                options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                options.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough();
+            });
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize);
+        app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
+        await app.StartAsync();
+        app.GetTestServer().BaseAddress = Issuer;
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ProviderDbContext>().Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+            {
+                ClientId = ClientId,
+                ClientSecret = ClientSecret,
+                ClientType = ClientTypes.Confidential,
+                RedirectUris = { siteRedirectUri },
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization,
+                    Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.AuthorizationCode,
+                    Permissions.ResponseTypes.Code,
+                    Permissions.Scopes.Email,
+                    Permissions.Scopes.Profile,
+                    Permissions.Scopes.Roles,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+            });
+        }
+
+        return new TestIdentityProvider(app, database);
+    }
+
+    /// <summary>OpenIddict has already checked the client, redirect URI, scopes and PKCE parameters; this only says who the user is.</summary>
+    private static IResult Authorize(HttpContext context)
+    {
+        var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        identity.AddClaim(new Claim(Claims.Subject, Subject));
+        identity.AddClaim(new Claim(Claims.Name, Name));
+        identity.AddClaim(new Claim(Claims.Email, Email));
+        foreach (var role in Roles)
+        {
+            identity.AddClaim(new Claim(Scopes.Roles, role));
+        }
+
+        identity.SetScopes(request.GetScopes());
+
+        // The site reads the user from the ID token only (it does not call userinfo).
+        identity.SetDestinations(_ => [Destinations.IdentityToken]);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>OpenIddict has validated the client secret, the code (once only) and the PKCE verifier; the code's user gets the tokens.</summary>
+    private static async Task<IResult> Token(HttpContext context)
+    {
+        var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return result.Principal is { } principal
+            ? Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+            : Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    private sealed class ProviderDbContext(DbContextOptions<ProviderDbContext> options) : DbContext(options);
+}

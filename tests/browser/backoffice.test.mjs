@@ -1,0 +1,112 @@
+// The backoffice in a real browser: the first admin is created through the one-time setup link by keyboard
+// (with an error round first), then every backoffice page is checked with axe at both widths and walked by keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage, siteUrl, widths } from './lib/browser.mjs';
+import { focused, tabTo, tabThroughPage } from './lib/keyboard.mjs';
+
+const artifacts = new URL('./artifacts/', import.meta.url).pathname;
+let browser;
+let signedIn; // storage state of the admin session
+let pages = [];
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the first admin is created through the setup link with the keyboard, errors announced first', async () => {
+  assert.ok(process.env.SETUP_PATH, 'the site printed no setup link');
+  const { context, page } = await openPage(browser, widths.desktop);
+  await page.goto(siteUrl + process.env.SETUP_PATH);
+  await tabTo(page, (el) => el.id === 'field-displayName');
+  await page.keyboard.type('Aino Ylläpitäjä');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('aino@example.fi');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('aino');
+  await tabTo(page, (el) => el.id === 'field-password', 3);
+  await page.keyboard.type('1qaz2wsx3edc'); // long enough, but on the breached list
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-error-summary]');
+
+  const summary = await focused(page);
+  assert.ok(summary, 'focus did not move to the error summary');
+  assert.equal(await page.getAttribute('[data-error-summary]', 'role'), 'alert');
+  assert.equal(await page.getAttribute('#field-password', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#field-password', 'aria-describedby'), /field-password-error/);
+  await tabTo(page, (el) => el.href === '#field-password', 3);
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page))?.id, 'field-password');
+
+  await page.keyboard.type('Kevätaurinko paistaa Kouvolassa');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/umbraco(#.*)?$/);
+  signedIn = await context.storageState();
+  await context.close();
+});
+
+test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop width', async () => {
+  assert.ok(signedIn, 'no admin session');
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  await page.goto(siteUrl + '/umbraco');
+  const edit = await page.locator('.tree-row > a:first-child').nth(3).getAttribute('href');
+  pages = ['/umbraco', edit, `${edit}/history`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/media', '/umbraco/audit', '/umbraco/admin/users'];
+  await context.close();
+
+  const failures = [];
+  for (const [widthName, viewport] of Object.entries(widths)) {
+    const session = await openPage(browser, viewport, { storageState: signedIn });
+    for (const path of pages) {
+      await session.page.goto(siteUrl + path);
+      const results = await new AxeBuilder({ page: session.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      for (const v of results.violations) {
+        failures.push(`${path} [${widthName}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+      }
+      const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/-[0-9a-f]{8}-[0-9a-f-]{27}/, '-item');
+      await session.page.screenshot({ path: `${artifacts}backoffice${name}-${widthName}.png`, fullPage: true });
+    }
+    await session.context.close();
+  }
+  // The sign-in page, as a signed-out editor sees it.
+  const anonymous = await openPage(browser, widths.phone);
+  await anonymous.page.goto(siteUrl + '/umbraco/login');
+  for (const v of (await new AxeBuilder({ page: anonymous.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations) {
+    failures.push(`/umbraco/login ${v.id}: ${v.help}`);
+  }
+  await anonymous.context.close();
+  console.log(`axe: ${pages.length + 1} backoffice pages x ${Object.keys(widths).length} widths, ${failures.length} violations`);
+  assert.deepEqual(failures, []);
+});
+
+test('the edit form works from the keyboard: tabs, the rich-text toolbar, saving with an error round', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + pages[1]);
+    const tab = await tabTo(page, (el) => (el.tag === 'button' || el.tag === 'a') && el.text === 'Perustiedot');
+    assert.ok(tab);
+    await page.keyboard.press('ArrowRight');
+    const next = await focused(page);
+    assert.notEqual(next.text, 'Perustiedot', 'arrow keys do not move between tabs');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-selected')), 'true');
+
+    await page.keyboard.press('Home');
+    await tabTo(page, (el) => el.id === 'field-name', 5); // Tab leaves the tab list into the selected panel
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace'); // an item needs a name: the error round
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Tallenna luonnos', 200);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-error-summary]');
+    assert.ok(await focused(page), 'focus did not move to the error summary');
+    assert.equal(await page.getAttribute('#field-name', 'aria-invalid'), 'true');
+
+    const stops = await tabThroughPage(page);
+    assert.ok(stops.length > 10);
+  } finally {
+    await context.close();
+  }
+});
