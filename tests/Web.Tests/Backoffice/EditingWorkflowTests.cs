@@ -122,6 +122,25 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.DoesNotContain("Toinen teksti.", edit);
     }
 
+    [Fact]
+    public async Task AnAdminAddsAPropertyToAContentTypeAndBrokenJsonIsRefusedWithAMessage()
+    {
+        var admin = await BackofficeSession.SignInAsync(site, BackofficeRoles.Admin);
+        var page = WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/umbraco/admin/content-types?alias=space"));
+        var json = System.Text.RegularExpressions.Regex.Match(page, "<textarea[^>]*name=\"json\"[^>]*>(.*?)</textarea>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var type = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        type["groups"]![0]!["properties"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["alias"] = "openingHours", ["name"] = "Aukioloajat", ["editor"] = "Umbraco.TextArea" });
+
+        var broken = await admin.PostFormAsync("/umbraco/admin/content-types?alias=space", new() { ["alias"] = "space", ["json"] = "{ \"alias\": " });
+        Assert.Contains("JSON ei kelpaa", WebUtility.HtmlDecode(await broken.Content.ReadAsStringAsync()));
+        var saved = await admin.PostFormAsync("/umbraco/admin/content-types?alias=space", new() { ["alias"] = "space", ["json"] = type.ToJsonString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var types = site.Services.GetRequiredService<Participation.Cms.ContentTypes.ContentTypeService>();
+        Assert.NotNull((await types.GetAsync("space"))!.GetProperty("openingHours"));
+        Assert.Equal("/umbraco/access-denied", (await (await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor)).Client.GetAsync("/umbraco/admin/content-types")).Headers.Location?.AbsolutePath);
+    }
+
     private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
     {
         var newsList = site.Snapshot.OfType("newsList").Single();

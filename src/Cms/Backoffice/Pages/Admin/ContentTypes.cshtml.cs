@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.PropertyEditors;
+
+namespace Participation.Cms.Backoffice.Pages.Admin;
+
+/// <summary>
+/// Admins edit a content type as the same JSON document that umbraco-data holds; the document is checked
+/// (shape, aliases, editors) before it is saved, and export-data writes it back out.
+/// </summary>
+public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyEditorCollection editors) : PageModel
+{
+    public IReadOnlyList<ContentType> Types { get; private set; } = [];
+
+    public string? Alias { get; private set; }
+
+    public string Json { get; private set; } = "";
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? alias, string? saved)
+    {
+        await LoadAsync();
+        Message = saved is null ? null : $"Sisältötyyppi {saved} tallennettiin.";
+        if (alias is not null)
+        {
+            var type = Types.FirstOrDefault(t => t.Alias == alias);
+            if (type is null)
+            {
+                return NotFound();
+            }
+
+            (Alias, Json) = (alias, ContentTypeJson.Write(type));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string alias, string? json)
+    {
+        await LoadAsync();
+        (Alias, Json) = (alias, json ?? "");
+        ContentType? type = null;
+        try
+        {
+            type = ContentTypeJson.Parse(Json);
+        }
+        catch (JsonException ex)
+        {
+            Errors["json"] = $"JSON ei kelpaa (rivi {ex.LineNumber + 1}): {ex.Message}";
+        }
+
+        if (type is not null)
+        {
+            if (type.Alias != alias)
+            {
+                Errors["json"] = "Aliasta ei voi vaihtaa: se on osa julkista rajapintaa.";
+            }
+            else if (type.Properties.FirstOrDefault(p => !editors.Contains(p.Editor)) is { } unknown)
+            {
+                Errors["json"] = $"Ominaisuuden '{unknown.Alias}' editoria '{unknown.Editor}' ei ole.";
+            }
+            else if (type.Properties.GroupBy(p => p.Alias).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            {
+                Errors["json"] = $"Ominaisuus '{duplicate.Key}' on kahdesti.";
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        await contentTypes.SaveAsync(type!, User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
+        return RedirectToPage(new { alias, saved = alias });
+    }
+
+    private async Task LoadAsync() =>
+        Types = (await contentTypes.GetAllAsync(null, HttpContext.RequestAborted)).Values.OrderBy(t => t.Name, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true)).ToList();
+}
