@@ -30,14 +30,17 @@ public sealed class CmsStartup(
         }
 
         await database.PrepareAsync(cancellationToken);
-        await using (var db = database.CreateContext())
+        await using (await database.LockForMigrationsAsync(cancellationToken))
         {
-            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, cancellationToken);
-        }
+            await using (var db = database.CreateContext())
+            {
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, cancellationToken);
+            }
 
-        foreach (var migrator in migrators)
-        {
-            await migrator.MigrateAsync(cancellationToken);
+            foreach (var migrator in migrators)
+            {
+                await migrator.MigrateAsync(cancellationToken);
+            }
         }
 
         if (options.Value.ImportOnFirstStart)

@@ -79,6 +79,35 @@ public sealed class CmsDatabase
         }
     }
 
+    /// <summary>
+    /// Serialises migrations across processes. EF's own migration lock on PostgreSQL does not stop two nodes that start
+    /// together on an empty database from both creating the same tables, so the engine takes a session-level advisory
+    /// lock around all migrations (the engine's and the add-ons'). SQLite relies on EF's lock table and its file lock.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockForMigrationsAsync(CancellationToken cancellationToken)
+    {
+        if (Provider != DatabaseProvider.PostgreSQL)
+        {
+            return NoLock.Instance;
+        }
+
+        var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(724152)", connection))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return connection; // closing the session releases the lock
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>Turns on write-ahead logging so readers never wait for the writer (SQLite only; persistent per file).</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
