@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
 using SkiaSharp;
 
 namespace Participation.Cms.Media;
@@ -78,6 +79,40 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
             u.Audit(user, "MediaCreate", node.Key, fileName, version.Id);
             u.Notify(new MediaSaved(node.Key));
             return node.Key;
+        }, cancellationToken);
+
+    /// <summary>Renames an item and sets its alternative texts and focal point; the file itself stays.</summary>
+    public Task UpdateAsync(Guid key, string name, IReadOnlyDictionary<string, string> altText, FocalPoint focalPoint, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        unitOfWork.RunAsync(uow, async u =>
+        {
+            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            if (node.Kind != NodeKind.Media || string.IsNullOrWhiteSpace(name) || focalPoint.Left is < 0 or > 1 || focalPoint.Top is < 0 or > 1)
+            {
+                throw new MediaUploadException("Anna nimi ja polttopiste kuvan sisältä (0–1).");
+            }
+
+            var document = (await u.Db.GetDocumentAsync(node.DraftVersionId, cancellationToken))!;
+            document.Values["focalPoint"] = new JsonObject { ["left"] = focalPoint.Left, ["top"] = focalPoint.Top };
+            document.Cultures.Clear();
+            document.Cultures["fi"] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
+            foreach (var (culture, alt) in altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)))
+            {
+                if (!document.Cultures.TryGetValue(culture, out var variant))
+                {
+                    document.Cultures[culture] = variant = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
+                }
+
+                variant.Values["altText"] = alt.Trim();
+            }
+
+            var version = new VersionRecord { NodeId = node.Id, CreatedAt = u.Now, CreatedBy = user, Document = document.ToJson() };
+            u.Db.Versions.Add(version);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.DraftVersionId = node.PublishedVersionId = version.Id;
+            node.UpdateDate = u.Now;
+            u.Audit(user, "MediaSave", key, null, version.Id);
+            u.Notify(new MediaSaved(key));
+            return true;
         }, cancellationToken);
 
     /// <summary>Reads a media file back by its stored path, for export.</summary>

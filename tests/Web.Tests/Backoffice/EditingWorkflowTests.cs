@@ -141,6 +141,27 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal("/umbraco/access-denied", (await (await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor)).Client.GetAsync("/umbraco/admin/content-types")).Headers.Location?.AbsolutePath);
     }
 
+    [Fact]
+    public async Task AnEditorSetsTheFocalPointAndAltTextsOfAnImageAndCropsFollowIt()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+
+        var saved = await editor.PostFormAsync($"/umbraco/media/{image.Key}", new()
+        {
+            ["name"] = "Etusivun kuva", ["alt.fi"] = "Asukkaita pihatalkoissa", ["alt.sv"] = "Invånare på talko", ["alt.en"] = "",
+            ["mediaFocalLeft"] = "0,25", ["mediaFocalTop"] = "0.8",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var updated = site.Snapshot.GetMedia(image.Key)!;
+        Assert.Equal(new Participation.Cms.PropertyEditors.FocalPoint(0.25, 0.8), updated.FocalPoint);
+        Assert.Equal("Invånare på talko", updated.Alt("sv"));
+        Assert.Contains("rxy=0.25,0.8", updated.Crop(300, 200));
+        var refused = await editor.PostFormAsync($"/umbraco/media/{image.Key}", new() { ["name"] = "x", ["mediaFocalLeft"] = "2", ["mediaFocalTop"] = "0" });
+        Assert.Contains("Polttopisteen koordinaatit", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+    }
+
     private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
     {
         var newsList = site.Snapshot.OfType("newsList").Single();
