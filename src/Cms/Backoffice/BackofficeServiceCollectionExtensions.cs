@@ -99,6 +99,7 @@ public static class BackofficeServiceCollectionExtensions
             options.RootDirectory = "/Backoffice/Pages";
             options.Conventions.AuthorizeFolder("/", BackofficePolicies.Access);
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/LoginTwoFactor");
             options.Conventions.AllowAnonymousToPage("/ExternalLogin");
             options.Conventions.AllowAnonymousToPage("/Setup");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
@@ -109,6 +110,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<FirstAdminSetup>();
         services.AddSingleton<ContentPermissions>();
         services.AddSingleton<BackofficeTree>();
+        services.AddSingleton<Approvals>();
         services.AddSingleton<EditorStateLoader>();
         services.AddSingleton<PickerOptions>();
         services.AddSingleton<PreviewLinks>();

@@ -26,12 +26,18 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal("/umbraco/access-denied", refused.Headers.Location?.AbsolutePath);
         Assert.Equal(HttpStatusCode.NotFound, (await publicClient.GetAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/")).StatusCode);
 
+        var submitted = await writer.PostFormAsync($"/umbraco/content/{key}", Fields("Kirjoittajan luonnos asukasillasta", "<p>Tervetuloa asukasiltaan!</p>"), $"/umbraco/content/{key}?handler=Submit");
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await publicClient.GetAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/")).StatusCode);
+
         var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        Assert.Contains($"/umbraco/content/{key}?culture=fi", await editor.Client.GetStringAsync("/umbraco"));
         var published = await editor.PostFormAsync($"/umbraco/content/{key}", Fields("Kirjoittajan luonnos asukasillasta", "<p>Tervetuloa asukasiltaan!</p>"), $"/umbraco/content/{key}?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
         var page = WebUtility.HtmlDecode(await publicClient.GetStringAsync("/uutiset/kirjoittajan-luonnos-asukasillasta/"));
         Assert.Contains("Tervetuloa asukasiltaan!", page);
+        Assert.DoesNotContain($"/umbraco/content/{key}?culture=fi", await editor.Client.GetStringAsync("/umbraco")); // no longer waiting
     }
 
     [Fact]

@@ -7,13 +7,15 @@ using Participation.Cms.Content;
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>The content tree with drafts, and the recycle bin; tree changes need the Publish policy.</summary>
-public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, ContentPermissions permissions) : PageModel
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, ContentPermissions permissions, Approvals approvals) : PageModel
 {
     public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
 
     public IReadOnlyList<TreeItem> Trashed { get; private set; } = [];
 
     public bool CanPublish { get; private set; }
+
+    public IReadOnlyList<Approvals.Pending> Waiting { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -53,6 +55,7 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
     {
         (Roots, Trashed) = await tree.LoadAsync(HttpContext.RequestAborted);
         CanPublish = await permissions.CanPublishAsync(User);
+        Waiting = CanPublish ? await approvals.ListAsync(HttpContext.RequestAborted) : [];
     }
 
     private static List<Guid> Reorder(string order, Guid key, int shift)

@@ -50,6 +50,11 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
             return LocalRedirect(ReturnUrl);
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/LoginTwoFactor", new { returnUrl = ReturnUrl });
+        }
+
         // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
         Errors["password"] = result.IsLockedOut
             ? "Tunnus on lukittu liian monen epäonnistuneen yrityksen vuoksi. Yritä uudelleen 15 minuutin kuluttua."

@@ -20,6 +20,7 @@ public sealed class EditModel(
     PickerOptions pickers,
     PreviewLinks previews,
     ScheduledPublisher scheduler,
+    Approvals approvals,
     ContentPermissions permissions,
     CultureOptions cultures) : PageModel
 {
@@ -52,6 +53,7 @@ public sealed class EditModel(
             "published" => "Julkaistu: muutokset näkyvät nyt sivustolla.",
             "unpublished" => "Julkaisu poistettu: sisältö ei enää näy sivustolla.",
             "scheduled" => "Ajastus tallennettu.",
+            "submitted" => "Luonnos lähetettiin julkaistavaksi. Toimittaja näkee sen odottavien listalla.",
             _ => null,
         };
         PreviewUrl = previews.Create(key, Culture);
@@ -61,6 +63,9 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostSaveAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: false);
 
     public Task<IActionResult> OnPostPublishAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: true);
+
+    /// <summary>A writer's "ready": saves the draft and puts it on the editors' list of drafts waiting for publishing.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: false, submit: true);
 
     public async Task<IActionResult> OnPostUnpublishAsync(Guid key, string? culture)
     {
@@ -126,7 +131,7 @@ public sealed class EditModel(
         return Redirect("/umbraco");
     }
 
-    private async Task<IActionResult> SaveAsync(Guid key, string? culture, bool publish)
+    private async Task<IActionResult> SaveAsync(Guid key, string? culture, bool publish, bool submit = false)
     {
         if (await LoadAsync(key, culture) is { } refused)
         {
@@ -153,8 +158,12 @@ public sealed class EditModel(
                 {
                     await content.PublishAsync(key, [Culture], UserName, cancellationToken: HttpContext.RequestAborted);
                 }
+                else if (submit)
+                {
+                    await approvals.SubmitAsync(key, Culture, UserName, HttpContext.RequestAborted);
+                }
 
-                return RedirectToPage(new { key, culture = Culture, saved = publish ? "published" : "draft" });
+                return RedirectToPage(new { key, culture = Culture, saved = publish ? "published" : submit ? "submitted" : "draft" });
             }
             catch (ContentValidationException ex)
             {

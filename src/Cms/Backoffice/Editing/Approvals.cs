@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Content;
+using Participation.Cms.Notifications;
+using Participation.Cms.Persistence;
+
+namespace Participation.Cms.Backoffice.Editing;
+
+/// <summary>
+/// Writers' drafts waiting for an editor. A submission is an audit entry, and it stays pending until the item is
+/// published after it, so the list needs no state of its own that could drift from what really happened.
+/// </summary>
+public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase database)
+{
+    public const string SubmitAction = "SubmitForApproval";
+
+    public sealed record Pending(Guid Key, string Name, string Culture, string SubmittedBy, DateTime SubmittedAt);
+
+    public Task SubmitAsync(Guid key, string culture, string user, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(null, async u =>
+        {
+            _ = await u.Db.GetNodeAsync(key, cancellationToken);
+            u.Audit(user, SubmitAction, key, culture);
+            return true;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<Pending>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var submissions = await db.Audit.AsNoTracking().Where(a => a.Action == SubmitAction).OrderByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
+        var keys = submissions.Select(s => s.NodeKey!.Value).Distinct().ToList();
+        var lastPublished = await db.Audit.AsNoTracking()
+            .Where(a => a.Action == "Publish" && a.NodeKey != null && keys.Contains(a.NodeKey.Value))
+            .GroupBy(a => a.NodeKey!.Value)
+            .Select(g => new { Key = g.Key, Id = g.Max(a => a.Id) })
+            .ToDictionaryAsync(x => x.Key, x => x.Id, cancellationToken);
+        var nodes = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key) && !n.Trashed)
+            .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { n.Key, v.Document })
+            .ToDictionaryAsync(x => x.Key, x => x.Document, cancellationToken);
+        return submissions
+            .Where(s => nodes.ContainsKey(s.NodeKey!.Value) && s.Id > lastPublished.GetValueOrDefault(s.NodeKey!.Value))
+            .DistinctBy(s => s.NodeKey)
+            .Select(s => new Pending(s.NodeKey!.Value, BackofficeTree.NameOf(ContentDocument.Parse(nodes[s.NodeKey!.Value])), s.Detail ?? "fi", s.User, s.At))
+            .ToList();
+    }
+}

@@ -1,0 +1,180 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Security;
+
+namespace Participation.Cms.Backoffice.Pages;
+
+/// <summary>The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238) and the password.</summary>
+public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn) : PageModel
+{
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public string UserName { get; private set; } = "";
+
+    /// <summary>False for editors who only sign in with the organisation's account: its provider does their second step.</summary>
+    public bool HasPassword { get; private set; }
+
+    public bool TwoFactorEnabled { get; private set; }
+
+    public int RecoveryCodesLeft { get; private set; }
+
+    /// <summary>Set while the editor is adding the key to an app (after "Ota käyttöön", and again after a wrong code).</summary>
+    public string? SharedKey { get; private set; }
+
+    public string? AuthenticatorUri { get; private set; }
+
+    /// <summary>Shown once, right after two-step sign-in is turned on; no page shows them again.</summary>
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await users.GetUserAsync(User) is { } user ? await ShowAsync(user) : Challenge();
+
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (await users.HasPasswordAsync(user) && !await users.GetTwoFactorEnabledAsync(user))
+        {
+            await ShowKeyAsync(user);
+        }
+
+        return await ShowAsync(user);
+    }
+
+    public async Task<IActionResult> OnPostVerifyAsync(string? code)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!await users.HasPasswordAsync(user) || await users.GetTwoFactorEnabledAsync(user))
+        {
+            return await ShowAsync(user);
+        }
+
+        var digits = TwoFactorCodes.Totp(code);
+        if (digits is null)
+        {
+            Errors["code"] = "Anna sovelluksen näyttämä 6-numeroinen koodi.";
+        }
+        else if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
+        {
+            Errors["code"] = "Koodi ei täsmää. Tarkista, että lisäsit sovellukseen juuri tämän avaimen ja että puhelimen kello on oikeassa ajassa, ja anna sitten uusin koodi.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            await ShowKeyAsync(user);
+            return await ShowAsync(user);
+        }
+
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount) ?? []];
+
+        // Turning it on changes the security stamp; renew this browser's cookie so the editor is not signed out at the next stamp check.
+        await signIn.RefreshSignInAsync(user);
+        Message = "Kaksivaiheinen kirjautuminen on nyt käytössä. Kirjautuessa tarvitset salasanan lisäksi sovelluksen koodin.";
+        return await ShowAsync(user);
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+
+        // A new key and no recovery codes: an old phone or a printed code list is worth nothing if the editor turns it on again.
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await signIn.RefreshSignInAsync(user);
+        Message = "Kaksivaiheinen kirjautuminen on poistettu käytöstä. Kirjaudut nyt pelkällä salasanalla.";
+        return await ShowAsync(user);
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? currentPassword, string? newPassword)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(currentPassword))
+        {
+            Errors["currentPassword"] = "Anna nykyinen salasana.";
+        }
+
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            Errors["newPassword"] = "Anna uusi salasana.";
+        }
+
+        if (Errors.Count == 0)
+        {
+            var changed = await users.ChangePasswordAsync(user, currentPassword!, newPassword!);
+            foreach (var error in changed.Errors)
+            {
+                if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                {
+                    Errors["currentPassword"] = "Nykyinen salasana on väärä.";
+                }
+                else
+                {
+                    Errors["newPassword"] = error.Description;
+                }
+            }
+
+            if (changed.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user);
+                Message = "Salasana on vaihdettu.";
+            }
+        }
+
+        return await ShowAsync(user);
+    }
+
+    private async Task<IActionResult> ShowAsync(BackofficeUser user)
+    {
+        UserName = user.UserName ?? "";
+        HasPassword = await users.HasPasswordAsync(user);
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        RecoveryCodesLeft = TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
+        return Page();
+    }
+
+    private async Task ShowKeyAsync(BackofficeUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            await signIn.RefreshSignInAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+
+        SharedKey = TwoFactorCodes.FormatKey(key);
+        AuthenticatorUri = TwoFactorCodes.AuthenticatorUri(user.UserName ?? "", key);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using Participation.Cms.Backoffice.Security;
+using Participation.Web.Tests.Infrastructure;
+
+namespace Participation.Web.Tests.Backoffice;
+
+/// <summary>
+/// Two-step sign-in with an authenticator app. Codes are computed here with Otp.NET from the key the page shows, as a phone
+/// app would, at the real current time: Identity's TOTP reads the system clock, so these tests never move the site's clock.
+/// </summary>
+public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task AnEditorTurnsOnTwoStepSignInWithACodeFromTheirAuthenticatorApp()
+    {
+        var (name, session) = await SignInWithPasswordAsync();
+        Assert.Contains("on <strong>pois käytöstä</strong>", await PageAsync(session, "/umbraco/account"));
+
+        var setup = await HtmlAsync(await session.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Start"));
+        var key = SharedKey(setup);
+        Assert.Matches("^[A-Z2-7]{32}$", key);
+        Assert.Contains($"otpauth://totp/Participation.Site:{name}?secret={key}&issuer=Participation.Site&digits=6", setup);
+        Assert.Contains("autocomplete=\"one-time-code\"", setup);
+
+        var wrong = await HtmlAsync(await VerifyAsync(session, WrongCode(key)));
+        Assert.Contains("Koodi ei täsmää.", wrong);
+        Assert.Contains("aria-describedby=\"field-code-hint field-code-error\"", wrong);
+        Assert.Equal(key, SharedKey(wrong));
+        Assert.False(await TwoFactorEnabledAsync(name));
+
+        var accepted = await HtmlAsync(await VerifyAsync(session, CodeNow(key)));
+        Assert.Contains("Kaksivaiheinen kirjautuminen on nyt käytössä.", accepted);
+        Assert.Equal(10, RecoveryCodes(accepted).Distinct().Count());
+        Assert.True(await TwoFactorEnabledAsync(name));
+
+        var account = await PageAsync(session, "/umbraco/account");
+        Assert.Contains("on <strong>käytössä</strong>", account);
+        Assert.Contains("Varakoodeja jäljellä: 10", account);
+        Assert.DoesNotContain("shared-key", account);
+    }
+
+    [Fact]
+    public async Task WithTwoStepSignInOnThePasswordAloneStopsAtTheCodeStepAndTheAppCodeSignsIn()
+    {
+        var (name, key, _) = await EnableAsync();
+        var visitor = new BackofficeSession(BackofficeSession.NewClient(site));
+        Assert.Equal("/umbraco/login", (await visitor.Client.GetAsync("/umbraco/login/2fa")).Headers.Location?.OriginalString);
+
+        var password = await PasswordAsync(visitor, name);
+        Assert.Equal("/umbraco/login/2fa?returnUrl=%2Fumbraco", password.Headers.Location?.OriginalString);
+        Assert.Equal("/umbraco/login", (await visitor.Client.GetAsync("/umbraco")).Headers.Location?.AbsolutePath);
+
+        var wrong = await visitor.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = WrongCode(key), ["returnUrl"] = "/umbraco" });
+        Assert.Contains("Koodi on väärä tai vanhentunut.", await HtmlAsync(wrong));
+
+        var right = await visitor.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key)[..3] + " " + CodeNow(key)[3..], ["returnUrl"] = "/umbraco" });
+        Assert.Equal("/umbraco", right.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync("/umbraco")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ARecoveryCodeSignsInOnceAndNotASecondTime()
+    {
+        var (name, _, codes) = await EnableAsync();
+
+        var first = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(first, name);
+        var used = await first.PostFormAsync("/umbraco/login/2fa", new() { ["recoveryCode"] = codes[0], ["returnUrl"] = "/umbraco" }, "/umbraco/login/2fa?handler=Recovery");
+        Assert.Equal("/umbraco", used.Headers.Location?.OriginalString);
+        Assert.Contains("Varakoodeja jäljellä: 9", await PageAsync(first, "/umbraco/account"));
+
+        var second = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(second, name);
+        var again = await second.PostFormAsync("/umbraco/login/2fa", new() { ["recoveryCode"] = codes[0], ["returnUrl"] = "/umbraco" }, "/umbraco/login/2fa?handler=Recovery");
+        Assert.Contains("Varakoodi on väärä tai jo käytetty.", await HtmlAsync(again));
+        Assert.Equal("/umbraco/login", (await second.Client.GetAsync("/umbraco")).Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task FiveWrongCodesOfEitherKindLockTheAccountSoEvenTheRightCodeIsRefused()
+    {
+        var (name, key, _) = await EnableAsync();
+        var attacker = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(attacker, name);
+        for (var i = 0; i < 3; i++)
+        {
+            await attacker.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = WrongCode(key), ["returnUrl"] = "/umbraco" });
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            await attacker.PostFormAsync("/umbraco/login/2fa", new() { ["recoveryCode"] = $"AAAAA-AAAA{i}", ["returnUrl"] = "/umbraco" }, "/umbraco/login/2fa?handler=Recovery");
+        }
+
+        var right = await attacker.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key), ["returnUrl"] = "/umbraco" });
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Tunnus on lukittu", await HtmlAsync(right));
+    }
+
+    [Fact]
+    public async Task TurningTwoStepSignInOffRestoresSignInWithThePasswordAlone()
+    {
+        var (name, key, _) = await EnableAsync();
+        var owner = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(owner, name);
+        await owner.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key), ["returnUrl"] = "/umbraco" });
+
+        var off = await HtmlAsync(await owner.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Disable"));
+        Assert.Contains("on <strong>pois käytöstä</strong>", off);
+        Assert.False(await TwoFactorEnabledAsync(name));
+        Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync("/umbraco/account")).StatusCode);
+
+        var later = new BackofficeSession(BackofficeSession.NewClient(site));
+        Assert.Equal("/umbraco", (await PasswordAsync(later, name)).Headers.Location?.OriginalString);
+        var again = await HtmlAsync(await later.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Start"));
+        Assert.NotEqual(key, SharedKey(again));
+    }
+
+    [Fact]
+    public async Task AnEditorChangesTheirPasswordOnlyWithTheCurrentOne()
+    {
+        var (name, session) = await SignInWithPasswordAsync();
+        const string newPassword = "Syksyn lehdet putoavat Porvoossa";
+
+        var wrong = await session.PostFormAsync("/umbraco/account", new() { ["currentPassword"] = "ei tämä", ["newPassword"] = newPassword }, "/umbraco/account?handler=Password");
+        Assert.Contains("Nykyinen salasana on väärä.", await HtmlAsync(wrong));
+
+        var changed = await session.PostFormAsync("/umbraco/account", new() { ["currentPassword"] = BackofficeSession.Password, ["newPassword"] = newPassword }, "/umbraco/account?handler=Password");
+        Assert.Contains("Salasana on vaihdettu.", await HtmlAsync(changed));
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/umbraco")).StatusCode);
+
+        var later = new BackofficeSession(BackofficeSession.NewClient(site));
+        Assert.Equal(HttpStatusCode.OK, (await PasswordAsync(later, name)).StatusCode);
+        Assert.Equal("/umbraco", (await PasswordAsync(later, name, newPassword)).Headers.Location?.OriginalString);
+    }
+
+    /// <summary>A fresh editor who has turned two-step sign-in on; returns the key their app holds and their recovery codes.</summary>
+    private async Task<(string Name, string Key, List<string> RecoveryCodes)> EnableAsync()
+    {
+        var (name, session) = await SignInWithPasswordAsync();
+        var key = SharedKey(await HtmlAsync(await session.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Start")));
+        var codes = RecoveryCodes(await HtmlAsync(await VerifyAsync(session, CodeNow(key))));
+        Assert.Equal(10, codes.Count);
+        return (name, key, codes);
+    }
+
+    private async Task<(string Name, BackofficeSession Session)> SignInWithPasswordAsync()
+    {
+        var name = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Editor);
+        var session = new BackofficeSession(BackofficeSession.NewClient(site));
+        Assert.Equal("/umbraco", (await PasswordAsync(session, name)).Headers.Location?.OriginalString);
+        return (name, session);
+    }
+
+    private static Task<HttpResponseMessage> PasswordAsync(BackofficeSession session, string name, string password = BackofficeSession.Password) =>
+        session.PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = password });
+
+    private static Task<HttpResponseMessage> VerifyAsync(BackofficeSession session, string code) =>
+        session.PostFormAsync("/umbraco/account", new() { ["code"] = code }, "/umbraco/account?handler=Verify");
+
+    private async Task<bool> TwoFactorEnabledAsync(string name)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        return (await users.FindByNameAsync(name))!.TwoFactorEnabled;
+    }
+
+    private static string CodeNow(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+
+    /// <summary>A six-digit code outside the few 30-second steps around now that a server may accept for clock drift.</summary>
+    private static string WrongCode(string key)
+    {
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        var near = Enumerable.Range(-4, 9).Select(step => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * step))).ToHashSet();
+        return Enumerable.Range(0, 20).Select(i => ((int.Parse(near.First()) + 1 + i) % 1_000_000).ToString("D6")).First(code => !near.Contains(code));
+    }
+
+    private static async Task<string> PageAsync(BackofficeSession session, string path) => WebUtility.HtmlDecode(await session.Client.GetStringAsync(path));
+
+    private static async Task<string> HtmlAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string SharedKey(string html) => SharedKeyElement().Match(html) is { Success: true } match
+        ? match.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal)
+        : throw new Xunit.Sdk.XunitException("the page shows no shared key");
+
+    private static List<string> RecoveryCodes(string html) => [.. RecoveryCodeElement().Matches(html).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("<code id=\"shared-key\">([^<]+)</code>")]
+    private static partial Regex SharedKeyElement();
+
+    [GeneratedRegex("<code class=\"recovery-code\">([^<]+)</code>")]
+    private static partial Regex RecoveryCodeElement();
+}
