@@ -110,3 +110,30 @@ test('the edit form works from the keyboard: tabs, the rich-text toolbar, saving
     await context.close();
   }
 });
+
+test('an internal link is picked in the rich-text editor with the keyboard', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + pages[1]);
+    const editorTab = page.locator('[role="tab"]').filter({ has: page.locator('text=/Sisältö|Content/') }).first();
+    await editorTab.click();
+    const content = page.locator('.bo-rte__content').first();
+    await content.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Lue lisää');
+    await page.keyboard.press('Shift+ArrowLeft');
+    const linkButton = page.locator('.bo-rte__button--link').first();
+    await linkButton.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.bo-ask[open]');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('dialog') !== null), true, 'focus is not in the dialog');
+    assert.ok(await page.locator('dialog.bo-ask datalist option[value="/uutiset/"]').count() > 0, 'the site pages are not offered');
+    await page.keyboard.type('/uutiset/');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.bo-ask', { state: 'detached' });
+    const html = await page.locator('textarea[data-rich-text]').first().inputValue();
+    assert.match(html, /<a [^>]*href="\/uutiset\/"/);
+  } finally {
+    await context.close();
+  }
+});

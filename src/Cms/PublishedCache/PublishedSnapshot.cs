@@ -46,6 +46,8 @@ public sealed class PublishedSnapshot
 
     public PublishedMedia? GetMedia(Guid key) => media.GetValueOrDefault(key);
 
+    public IEnumerable<PublishedMedia> AllMedia => media.Values;
+
     /// <summary>Finds the item at a route (path below the culture prefix); the trailing slash is optional.</summary>
     public PublishedContent? GetByRoute(string culture, string route)
     {

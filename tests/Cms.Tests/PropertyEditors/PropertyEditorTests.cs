@@ -12,6 +12,8 @@ public sealed class PropertyEditorTests
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>")]
     [InlineData("<a href=\"https://example.fi/\">ok</a>", "<a href=\"https://example.fi/\">ok</a>")]
     [InlineData("<p style=\"position:fixed\">tyyli</p>", "<p>tyyli</p>")]
+    [InlineData("<p><a href=\"/uutiset/asukasilta/\">sisäinen</a></p>", "<p><a href=\"/uutiset/asukasilta/\">sisäinen</a></p>")]
+    [InlineData("<img src=\"/media/abc/kuva.jpg\" alt=\"Kuva\">", "<img src=\"/media/abc/kuva.jpg\" alt=\"Kuva\">")]
     public void RichTextIsSanitisedBeforeItIsStored(string input, string stored)
     {
         var result = Parse("Umbraco.RichText", JsonValue.Create(input));

@@ -69,6 +69,19 @@ public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFac
         Assert.NotNull(site.Snapshot.GetByKey(article.Key));
     }
 
+    [Fact]
+    public async Task TheRichTextEditorIsOfferedTheSitesPagesAndMediaToLinkToButOnlyInTheBackoffice()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Writer);
+
+        var json = await editor.Client.GetStringAsync("/umbraco/api/link-targets");
+        var anonymous = await BackofficeSession.NewClient(site).GetAsync("/umbraco/api/link-targets");
+
+        Assert.Contains("\"url\":\"/uutiset/\"", json);
+        Assert.Contains("\"url\":\"/media/", json);
+        Assert.True(anonymous.StatusCode is HttpStatusCode.Unauthorized || PathOf(anonymous.Headers.Location!) == "/umbraco/login");
+    }
+
     // Cookie authentication redirects with an absolute URL, pages with a relative one.
     private static string PathOf(Uri location) => location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
 

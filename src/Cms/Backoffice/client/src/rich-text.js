@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import Image from '@tiptap/extension-image';
 import { rovingToolbar } from './toolbar.js';
+import { ask } from './link-dialog.js';
 
 const DEFAULT_LABELS = {
   toolbar: 'Muotoilu',
@@ -20,8 +21,10 @@ const DEFAULT_LABELS = {
   image: 'Kuva',
   undo: 'Kumoa',
   redo: 'Tee uudelleen',
-  linkPrompt: 'Linkin osoite (tyhjä poistaa linkin)',
-  imagePrompt: 'Kuvan osoite',
+  linkPrompt: 'Sivu tai osoite (tyhjä poistaa linkin)',
+  imagePrompt: 'Kuva mediakirjastosta tai osoite',
+  ok: 'OK',
+  cancel: 'Peruuta',
   altPrompt: 'Kuvan vaihtoehtoinen teksti (tyhjä, jos kuva on koristeellinen)',
   invalidUrl: 'Osoite ei kelpaa. Sallitut: http, https, mailto ja tel.',
 };
@@ -156,9 +159,9 @@ function enhance(textarea) {
     editor.commands.focus();
   });
 
-  const askLink = () => {
+  const askLink = async () => {
     const current = editor.getAttributes('link').href || '';
-    const answer = window.prompt(labels.linkPrompt, current);
+    const answer = await ask({ label: labels.linkPrompt, value: current, kind: 'content', okText: labels.ok, cancelText: labels.cancel });
     if (answer === null) return;
     if (answer.trim() === '') {
       editor.chain().focus().extendMarkRange('link').unsetLink().run();
@@ -176,15 +179,15 @@ function enhance(textarea) {
     }
   };
 
-  const askImage = () => {
-    const answer = window.prompt(labels.imagePrompt, '');
+  const askImage = async () => {
+    const answer = await ask({ label: labels.imagePrompt, kind: 'media', okText: labels.ok, cancelText: labels.cancel });
     if (answer === null || answer.trim() === '') return;
     const src = /^[/]/.test(answer.trim()) ? answer.trim() : normaliseUrl(answer);
     if (!/^(https?:|\/(?!\/))/i.test(src)) {
       window.alert(labels.invalidUrl);
       return;
     }
-    const alt = window.prompt(labels.altPrompt, '');
+    const alt = await ask({ label: labels.altPrompt, okText: labels.ok, cancelText: labels.cancel });
     if (alt === null) return;
     editor.chain().focus().setImage({ src, alt: alt.trim() }).run();
   };
