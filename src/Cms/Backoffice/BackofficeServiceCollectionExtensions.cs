@@ -125,6 +125,7 @@ public static class BackofficeServiceCollectionExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapLinkTargets();
         app.Lifetime.ApplicationStarted.Register(() => _ = PrintSetupLinkAsync(app));
         return app;
     }
