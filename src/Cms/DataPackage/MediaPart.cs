@@ -19,6 +19,13 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
 
         foreach (var item in (await DataPackageJson.ReadAsync(index, cancellationToken)).AsArray().OfType<JsonObject>())
         {
+            var parent = Guid.TryParse((string?)item["parent"], out var p) ? p : (Guid?)null;
+            if ((bool?)item["folder"] == true)
+            {
+                await media.CreateFolderAsync((string?)item["name"] ?? "", parent, DataPackageContext.User, Guid.Parse((string)item["key"]!), context.UnitOfWork, cancellationToken);
+                continue;
+            }
+
             var file = (string?)item["file"] ?? throw new InvalidDataException($"{index}: a media item has no file.");
             var bytes = await File.ReadAllBytesAsync(Path.Combine(context.Directory, "media", file), cancellationToken);
             var alt = (item["alt"] as JsonObject)?.ToDictionary(a => a.Key, a => (string?)a.Value ?? "") ?? [];
@@ -27,6 +34,7 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
                 new CreateMedia((string?)item["name"] ?? Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), bytes)
                 {
                     Key = Guid.Parse((string)item["key"]!),
+                    ParentKey = parent,
                     AltText = alt,
                     FocalPoint = focal,
                 },
@@ -40,7 +48,22 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
     {
         var items = new JsonArray();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (node, document) in await media.ListAsync(cancellationToken))
+        var all = await media.ListAsync(cancellationToken);
+        var keys = all.ToDictionary(m => m.Node.Id, m => m.Node.Key);
+
+        // Folders first, parents before children, so an import can create them in file order.
+        foreach (var (node, document) in all.Where(m => m.Node.ContentTypeAlias == "Folder").OrderBy(m => m.Node.Level).ThenBy(m => m.Node.Id))
+        {
+            items.Add(new JsonObject
+            {
+                ["key"] = node.Key.ToString(),
+                ["folder"] = true,
+                ["name"] = document.Cultures.GetValueOrDefault("fi")?.Name,
+                ["parent"] = node.ParentId is { } folderParent ? keys[folderParent].ToString() : null,
+            });
+        }
+
+        foreach (var (node, document) in all)
         {
             if ((string?)document.Values["umbracoFile"] is not { } url)
             {
@@ -76,6 +99,10 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
                 ["alt"] = alt,
                 ["focalPoint"] = document.Values["focalPoint"]?.DeepClone(),
             });
+            if (node.ParentId is { } parentId)
+            {
+                items[^1]!["parent"] = keys[parentId].ToString();
+            }
         }
 
         if (items.Count > 0)

@@ -81,6 +81,46 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
             return node.Key;
         }, cancellationToken);
 
+    /// <summary>A folder in the media library: a media node without a file.</summary>
+    public Task<Guid> CreateFolderAsync(string name, Guid? parentKey, string user, Guid? key = null, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        unitOfWork.RunAsync(uow, async u =>
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new MediaUploadException("Anna kansiolle nimi.");
+            }
+
+            var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, cancellationToken) : null;
+            if (parent is not null && parent.ContentTypeAlias != "Folder")
+            {
+                throw new MediaUploadException("Kansion voi luoda vain toisen kansion sisään.");
+            }
+
+            var node = new NodeRecord
+            {
+                Key = key ?? Guid.NewGuid(),
+                Kind = NodeKind.Media,
+                ParentId = parent?.Id,
+                Level = (parent?.Level ?? 0) + 1,
+                ContentTypeAlias = "Folder",
+                CreateDate = u.Now,
+                UpdateDate = u.Now,
+                CreatedBy = user,
+            };
+            u.Db.Nodes.Add(node);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.Path = $"{parent?.Path ?? "-1"},{node.Id}";
+            var document = new ContentDocument();
+            document.Cultures["fi"] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
+            var version = new VersionRecord { NodeId = node.Id, CreatedAt = u.Now, CreatedBy = user, Document = document.ToJson() };
+            u.Db.Versions.Add(version);
+            await u.Db.SaveChangesAsync(cancellationToken);
+            node.DraftVersionId = node.PublishedVersionId = version.Id;
+            u.Audit(user, "MediaFolderCreate", node.Key, name);
+            u.Notify(new MediaSaved(node.Key));
+            return node.Key;
+        }, cancellationToken);
+
     /// <summary>Renames an item and sets its alternative texts and focal point; the file itself stays.</summary>
     public Task UpdateAsync(Guid key, string name, IReadOnlyDictionary<string, string> altText, FocalPoint focalPoint, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>

@@ -53,6 +53,31 @@ public sealed class DataPackageRoundTripTests
         }
     }
 
+    [Fact]
+    public async Task MediaFoldersAndWhatIsInThemSurviveTheRoundTrip()
+    {
+        var exported = Temp();
+        Guid folder, inner, image;
+        await using (var original = await CmsTestHost.StartAsync(DatabaseProvider.Sqlite, dataFolder: RepositoryData.Folder))
+        {
+            var media = original.Services.GetRequiredService<Participation.Cms.Media.MediaService>();
+            folder = await media.CreateFolderAsync("Tapahtumat", null, "test");
+            inner = await media.CreateFolderAsync("Kesä 2026", folder, "test");
+            var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+            image = await media.CreateAsync(new Participation.Cms.Media.CreateMedia("Piste", "piste.png", png) { ParentKey = inner }, "test");
+            await original.Services.GetRequiredService<DataPackageService>().ExportAsync(exported);
+        }
+
+        await using var copy = await CmsTestHost.StartAsync(DatabaseProvider.Sqlite, dataFolder: exported);
+        await using var db = copy.Services.GetDatabase();
+        var nodes = await db.Nodes.Where(n => n.Key == folder || n.Key == inner || n.Key == image).ToDictionaryAsync(n => n.Key);
+        Assert.Equal(3, nodes.Count);
+        Assert.Equal(nodes[folder].Id, nodes[inner].ParentId);
+        Assert.Equal(nodes[inner].Id, nodes[image].ParentId);
+        Assert.Equal(nodes[inner].Path + "," + nodes[image].Id, nodes[image].Path);
+        Assert.NotNull(copy.Snapshot.GetMedia(image));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task SeveralNodesStartingOnOneEmptyDatabaseImportExactlyOnce(DatabaseProvider provider)
     {
