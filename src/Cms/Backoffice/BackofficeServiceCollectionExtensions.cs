@@ -9,6 +9,7 @@ using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Backoffice.Scheduling;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Backoffice;
@@ -43,7 +44,7 @@ public static class BackofficeServiceCollectionExtensions
             .AddEntityFrameworkStores<CmsDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddErrorDescriber<FinnishIdentityErrors>();
+            .AddErrorDescriber<BackofficeIdentityErrors>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -106,6 +107,7 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
         });
 
+        services.AddSingleton<BackofficeText>();
         services.AddHostedService<BackofficeStartup>();
         services.AddSingleton<FirstAdminSetup>();
         services.AddSingleton<ContentPermissions>();
@@ -123,6 +125,7 @@ public static class BackofficeServiceCollectionExtensions
     public static WebApplication MapBackoffice(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<BackofficeLanguageMiddleware>(); // after sign-in is known (the editor's stored language), before the pages
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapLinkTargets();

@@ -21,7 +21,7 @@ public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFac
 
         foreach (var route in routes.Where(r => !Anonymous.Contains(r)))
         {
-            foreach (var method in new[] { HttpMethod.Get, HttpMethod.Post })
+            foreach (var method in MethodsOf(route))
             {
                 var response = await client.SendAsync(new HttpRequestMessage(method, "/" + Concrete(route)));
                 var refused = response.StatusCode == HttpStatusCode.Unauthorized
@@ -80,6 +80,16 @@ public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFac
         Assert.Contains("\"url\":\"/uutiset/\"", json);
         Assert.Contains("\"url\":\"/media/", json);
         Assert.True(anonymous.StatusCode is HttpStatusCode.Unauthorized || PathOf(anonymous.Headers.Location!) == "/umbraco/login");
+    }
+
+    // Razor pages answer GET and POST; API endpoints only what they declare.
+    private IEnumerable<HttpMethod> MethodsOf(string route)
+    {
+        var declared = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/') == route)
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"])
+            .Distinct();
+        return declared.Select(m => new HttpMethod(m));
     }
 
     // Cookie authentication redirects with an absolute URL, pages with a relative one.

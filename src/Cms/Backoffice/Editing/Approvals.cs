@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
@@ -9,7 +10,7 @@ namespace Participation.Cms.Backoffice.Editing;
 /// Writers' drafts waiting for an editor. A submission is an audit entry, and it stays pending until the item is
 /// published after it, so the list needs no state of its own that could drift from what really happened.
 /// </summary>
-public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase database)
+public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase database, BackofficeText text)
 {
     public const string SubmitAction = "SubmitForApproval";
 
@@ -39,7 +40,7 @@ public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase databas
         return submissions
             .Where(s => nodes.ContainsKey(s.NodeKey!.Value) && s.Id > lastPublished.GetValueOrDefault(s.NodeKey!.Value))
             .DistinctBy(s => s.NodeKey)
-            .Select(s => new Pending(s.NodeKey!.Value, BackofficeTree.NameOf(ContentDocument.Parse(nodes[s.NodeKey!.Value])), s.Detail ?? "fi", s.User, s.At))
+            .Select(s => new Pending(s.NodeKey!.Value, BackofficeTree.NameOf(ContentDocument.Parse(nodes[s.NodeKey!.Value]), text["common.untitled"]), s.Detail ?? "fi", s.User, s.At))
             .ToList();
     }
 }

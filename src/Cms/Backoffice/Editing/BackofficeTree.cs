@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Backoffice.Editing;
 
 /// <summary>Reads the content tree with drafts from the database: the backoffice is the one reader that sees unpublished work.</summary>
-public sealed class BackofficeTree(CmsDatabase database)
+public sealed class BackofficeTree(CmsDatabase database, BackofficeText text)
 {
     public async Task<(IReadOnlyList<TreeItem> Roots, IReadOnlyList<TreeItem> Trashed)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class BackofficeTree(CmsDatabase database)
 
         TreeItem Build(NodeRecord node, string document) => new(
             node.Key,
-            NameOf(ContentDocument.Parse(document)),
+            NameOf(ContentDocument.Parse(document), text["common.untitled"]),
             node.ContentTypeAlias,
             node.PublishedVersionId is null ? PublishState.Draft : node.PublishedVersionId == node.DraftVersionId ? PublishState.Published : PublishState.PublishedWithChanges,
             node.Trashed,
@@ -34,6 +35,7 @@ public sealed class BackofficeTree(CmsDatabase database)
     private static List<TreeItem> FilterTrashed(IEnumerable<TreeItem> items) =>
         items.Where(i => !i.Trashed).Select(i => i with { Children = FilterTrashed(i.Children) }).ToList();
 
-    internal static string NameOf(ContentDocument document) =>
-        document.Cultures.GetValueOrDefault("fi")?.Name ?? document.Cultures.Values.FirstOrDefault()?.Name ?? "(nimetön)";
+    /// <summary>The Finnish name, else any; <paramref name="untitled"/> (in the editor's language) for an item with no name at all.</summary>
+    internal static string NameOf(ContentDocument document, string untitled) =>
+        document.Cultures.GetValueOrDefault("fi")?.Name ?? document.Cultures.Values.FirstOrDefault()?.Name ?? untitled;
 }

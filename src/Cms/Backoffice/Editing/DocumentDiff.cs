@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 
 namespace Participation.Cms.Backoffice.Editing;
@@ -11,16 +12,17 @@ public static class DocumentDiff
         public bool Changed => Left != Right;
     }
 
-    public static IReadOnlyList<Row> Compare(ContentDocument left, ContentDocument right)
+    /// <summary>The rows' field names are for the editor to read, so the name and URL segment rows are labelled in their language.</summary>
+    public static IReadOnlyList<Row> Compare(ContentDocument left, ContentDocument right, BackofficeText text)
     {
-        var a = Flatten(left);
-        var b = Flatten(right);
+        var a = Flatten(left, text);
+        var b = Flatten(right, text);
         return a.Keys.Union(b.Keys).Order(StringComparer.Ordinal)
             .Select(k => new Row(k, a.GetValueOrDefault(k), b.GetValueOrDefault(k)))
             .ToList();
     }
 
-    private static Dictionary<string, string> Flatten(ContentDocument document)
+    private static Dictionary<string, string> Flatten(ContentDocument document, BackofficeText text)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (alias, value) in document.Values)
@@ -30,8 +32,8 @@ public static class DocumentDiff
 
         foreach (var (culture, variant) in document.Cultures)
         {
-            fields[$"[{culture}] nimi"] = variant.Name;
-            fields[$"[{culture}] URL-osa"] = variant.Segment;
+            fields[$"[{culture}] {text["history.fieldName"]}"] = variant.Name;
+            fields[$"[{culture}] {text["history.fieldSegment"]}"] = variant.Segment;
             foreach (var (alias, value) in variant.Values)
             {
                 fields[$"[{culture}] {alias}"] = Text(value);

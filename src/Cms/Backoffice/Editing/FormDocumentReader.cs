@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 
@@ -14,7 +15,7 @@ public static class FormDocumentReader
 {
     public const string Prefix = "p.";
 
-    public static ContentDocument Read(ContentType type, IFormCollection form, string culture, ContentDocument current, out Dictionary<string, string> errors)
+    public static ContentDocument Read(ContentType type, IFormCollection form, string culture, ContentDocument current, BackofficeText text, out Dictionary<string, string> errors)
     {
         errors = [];
         var next = current.Clone();
@@ -28,7 +29,7 @@ public static class FormDocumentReader
         foreach (var property in type.Properties)
         {
             var bag = type.PropertyVaries(property) ? variant.Values : next.Values;
-            var value = ReadValue(property, form, out var error);
+            var value = ReadValue(property, form, text, out var error);
             if (error is not null)
             {
                 errors[property.Alias] = error;
@@ -48,7 +49,7 @@ public static class FormDocumentReader
         return next;
     }
 
-    private static JsonNode? ReadValue(PropertyType property, IFormCollection form, out string? error)
+    private static JsonNode? ReadValue(PropertyType property, IFormCollection form, BackofficeText text, out string? error)
     {
         error = null;
         var name = Prefix + property.Alias;
@@ -76,7 +77,7 @@ public static class FormDocumentReader
                 }
                 catch (JsonException)
                 {
-                    error = "Lohkojen JSON ei kelpaa: tarkista lainausmerkit ja sulkeet.";
+                    error = text["edit.blockJsonInvalid"];
                     return null;
                 }
 
@@ -84,8 +85,8 @@ public static class FormDocumentReader
             case "Umbraco.DropDown.Flexible" when property.Config["multiple"] is JsonValue m && m.TryGetValue(out bool multiple) && multiple:
                 return new JsonArray(form[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
             default:
-                var text = form[name].ToString();
-                return text.Length == 0 ? null : JsonValue.Create(text);
+                var typed = form[name].ToString();
+                return typed.Length == 0 ? null : JsonValue.Create(typed);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Media;
@@ -8,7 +9,7 @@ using Participation.Cms.Persistence;
 namespace Participation.Cms.Backoffice.Editing;
 
 /// <summary>The choices of dropdowns and pickers on the edit form.</summary>
-public sealed class PickerOptions(CmsDatabase database, MediaService media, IEnumerable<IFormPickerOptions> forms)
+public sealed class PickerOptions(CmsDatabase database, MediaService media, IEnumerable<IFormPickerOptions> forms, BackofficeText text)
 {
     public async Task<IReadOnlyList<(string Value, string Label)>> ForAsync(PropertyType property, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class PickerOptions(CmsDatabase database, MediaService media, IEnu
                         .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { n.Key, n.ContentTypeAlias, v.Document })
                         .ToListAsync(cancellationToken);
                     return rows.Where(r => allowed is null || allowed.Contains(r.ContentTypeAlias))
-                        .Select(r => (r.Key.ToString(), BackofficeTree.NameOf(ContentDocument.Parse(r.Document))))
+                        .Select(r => (r.Key.ToString(), BackofficeTree.NameOf(ContentDocument.Parse(r.Document), text["common.untitled"])))
                         .OrderBy(r => r.Item2, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
                         .ToList();
                 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238) and the password.</summary>
-public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn) : PageModel
+public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, BackofficeText text) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -21,7 +22,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
 
     public int RecoveryCodesLeft { get; private set; }
 
-    /// <summary>Set while the editor is adding the key to an app (after "Ota käyttöön", and again after a wrong code).</summary>
+    /// <summary>Set while the editor is adding the key to an app (after turning it on, and again after a wrong code).</summary>
     public string? SharedKey { get; private set; }
 
     public string? AuthenticatorUri { get; private set; }
@@ -64,11 +65,11 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         var digits = TwoFactorCodes.Totp(code);
         if (digits is null)
         {
-            Errors["code"] = "Anna sovelluksen näyttämä 6-numeroinen koodi.";
+            Errors["code"] = text["account.enterAppCode"];
         }
         else if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
         {
-            Errors["code"] = "Koodi ei täsmää. Tarkista, että lisäsit sovellukseen juuri tämän avaimen ja että puhelimen kello on oikeassa ajassa, ja anna sitten uusin koodi.";
+            Errors["code"] = text["account.codeMismatch"];
         }
 
         if (Errors.Count > 0)
@@ -82,7 +83,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
 
         // Turning it on changes the security stamp; renew this browser's cookie so the editor is not signed out at the next stamp check.
         await signIn.RefreshSignInAsync(user);
-        Message = "Kaksivaiheinen kirjautuminen on nyt käytössä. Kirjautuessa tarvitset salasanan lisäksi sovelluksen koodin.";
+        Message = text["account.twoFactorEnabled"];
         return await ShowAsync(user);
     }
 
@@ -100,7 +101,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         Check(await users.ResetAuthenticatorKeyAsync(user));
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await signIn.RefreshSignInAsync(user);
-        Message = "Kaksivaiheinen kirjautuminen on poistettu käytöstä. Kirjaudut nyt pelkällä salasanalla.";
+        Message = text["account.twoFactorDisabled"];
         return await ShowAsync(user);
     }
 
@@ -114,12 +115,12 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
 
         if (string.IsNullOrEmpty(currentPassword))
         {
-            Errors["currentPassword"] = "Anna nykyinen salasana.";
+            Errors["currentPassword"] = text["account.enterCurrentPassword"];
         }
 
         if (string.IsNullOrEmpty(newPassword))
         {
-            Errors["newPassword"] = "Anna uusi salasana.";
+            Errors["newPassword"] = text["account.enterNewPassword"];
         }
 
         if (Errors.Count == 0)
@@ -129,7 +130,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             {
                 if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
                 {
-                    Errors["currentPassword"] = "Nykyinen salasana on väärä.";
+                    Errors["currentPassword"] = text["account.wrongCurrentPassword"];
                 }
                 else
                 {
@@ -140,7 +141,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             if (changed.Succeeded)
             {
                 await signIn.RefreshSignInAsync(user);
-                Message = "Salasana on vaihdettu.";
+                Message = text["account.passwordChanged"];
             }
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
@@ -11,7 +12,7 @@ namespace Participation.Cms.Backoffice.Pages;
 /// Where the OpenID Connect handler returns after checking code, PKCE, nonce and state. The editor is found by
 /// the provider's <c>sub</c> (or created), given the roles the configured claim names, and signed in.
 /// </summary>
-public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TimeProvider clock) : PageModel
+public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TimeProvider clock, BackofficeText text) : PageModel
 {
     public string Message { get; private set; } = "";
 
@@ -20,14 +21,14 @@ public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, Use
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            Message = "Tunnistautumisen tietoja ei saatu. Yritä kirjautua uudelleen.";
+            Message = text["externalLogin.noInfo"];
             return Page();
         }
 
         var roles = info.Principal.FindAll(settings.RoleClaim).Select(c => c.Value).Where(BackofficeRoles.All.Contains).Distinct().ToList();
         if (roles.Count == 0)
         {
-            Message = "Tunnuksellasi ei ole oikeutta hallintaan. Pyydä ylläpitäjää lisäämään sinulle rooli.";
+            Message = text["externalLogin.noRole"];
             return Page();
         }
 

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings openIdConnect) : PageModel
+public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings openIdConnect, BackofficeText text) : PageModel
 {
     public OpenIdConnectSettings OpenIdConnect { get; } = openIdConnect;
 
@@ -20,7 +21,7 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
         ReturnUrl = SafeReturnUrl(returnUrl);
         if (external == "failed")
         {
-            Errors["userName"] = "Kirjautuminen organisaation tunnuksella ei onnistunut tai se peruttiin. Yritä uudelleen.";
+            Errors["userName"] = text["login.externalFailed"];
         }
     }
 
@@ -30,12 +31,12 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
         UserName = userName?.Trim();
         if (string.IsNullOrEmpty(UserName))
         {
-            Errors["userName"] = "Anna käyttäjätunnus tai sähköpostiosoite.";
+            Errors["userName"] = text["login.enterUserNameOrEmail"];
         }
 
         if (string.IsNullOrEmpty(password))
         {
-            Errors["password"] = "Anna salasana.";
+            Errors["password"] = text["login.enterPassword"];
         }
 
         if (Errors.Count > 0)
@@ -56,9 +57,7 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
         }
 
         // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
-        Errors["password"] = result.IsLockedOut
-            ? "Tunnus on lukittu liian monen epäonnistuneen yrityksen vuoksi. Yritä uudelleen 15 minuutin kuluttua."
-            : "Käyttäjätunnus tai salasana on väärä.";
+        Errors["password"] = text[result.IsLockedOut ? "login.lockedOut" : "login.wrongPassword"];
         return Page();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
@@ -9,10 +10,8 @@ namespace Participation.Cms.Backoffice.Pages;
 /// The second step after a right password, for editors with two-step sign-in on: the authenticator app's code, or one
 /// recovery code. Without a pending sign-in (Identity's two-factor cookie from the password step) it sends back to the login.
 /// </summary>
-public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, BackofficeText text) : PageModel
 {
-    private const string LockedOut = "Tunnus on lukittu liian monen epäonnistuneen yrityksen vuoksi. Yritä uudelleen 15 minuutin kuluttua.";
-
     public Dictionary<string, string> Errors { get; } = [];
 
     public string ReturnUrl { get; private set; } = "/umbraco";
@@ -34,7 +33,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
         var digits = TwoFactorCodes.Totp(code);
         if (digits is null)
         {
-            Errors["code"] = "Anna todennussovelluksen näyttämä 6-numeroinen koodi.";
+            Errors["code"] = text["twoFactor.enterCode"];
             return Page();
         }
 
@@ -45,7 +44,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
             return LocalRedirect(ReturnUrl);
         }
 
-        Errors["code"] = result.IsLockedOut ? LockedOut : "Koodi on väärä tai vanhentunut. Anna koodi, jonka sovellus näyttää nyt.";
+        Errors["code"] = text[result.IsLockedOut ? "login.lockedOut" : "twoFactor.wrongCode"];
         return Page();
     }
 
@@ -61,7 +60,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
         var typed = TwoFactorCodes.Recovery(recoveryCode);
         if (typed.Length == 0)
         {
-            Errors["recoveryCode"] = "Anna jokin tallentamistasi varakoodeista.";
+            Errors["recoveryCode"] = text["twoFactor.enterRecoveryCode"];
             return Page();
         }
 
@@ -69,7 +68,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
         // so guessing recovery codes is limited like guessing app codes. The count check keeps a later Identity that does count from counting twice.
         if (await users.IsLockedOutAsync(user))
         {
-            Errors["recoveryCode"] = LockedOut;
+            Errors["recoveryCode"] = text["login.lockedOut"];
             return Page();
         }
 
@@ -84,7 +83,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
             await users.AccessFailedAsync(user);
         }
 
-        Errors["recoveryCode"] = await users.IsLockedOutAsync(user) ? LockedOut : "Varakoodi on väärä tai jo käytetty.";
+        Errors["recoveryCode"] = text[await users.IsLockedOutAsync(user) ? "login.lockedOut" : "twoFactor.wrongRecoveryCode"];
         return Page();
     }
 }

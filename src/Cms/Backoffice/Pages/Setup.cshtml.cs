@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>Creates the first admin with the one-time link printed at start-up; gone once any user exists.</summary>
-public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, TimeProvider clock) : PageModel
+public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, TimeProvider clock, BackofficeText text) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -31,12 +32,12 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser
         (DisplayName, Email, UserName) = (displayName?.Trim(), email?.Trim(), userName?.Trim());
         if (string.IsNullOrEmpty(DisplayName))
         {
-            Errors["displayName"] = "Anna nimi.";
+            Errors["displayName"] = text["common.enterName"];
         }
 
         if (string.IsNullOrEmpty(UserName))
         {
-            Errors["userName"] = "Anna käyttäjätunnus.";
+            Errors["userName"] = text["common.enterUserName"];
         }
 
         if (Errors.Count > 0)

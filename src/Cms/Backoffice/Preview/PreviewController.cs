@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Cultures;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
@@ -10,7 +11,7 @@ namespace Participation.Cms.Backoffice.Preview;
 /// <summary>Shows a draft in the real template, behind a signed link; never cached, never indexed.</summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class PreviewController(PreviewLinks links, PublishedSnapshotService snapshots, PageRenderer renderer, CultureOptions cultures) : Controller
+public sealed class PreviewController(PreviewLinks links, PublishedSnapshotService snapshots, PageRenderer renderer, CultureOptions cultures, BackofficeText text) : Controller
 {
     [HttpGet("/umbraco/preview/{key:guid}")]
     public async Task<IActionResult> Show(Guid key, string? culture, string? token, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed class PreviewController(PreviewLinks links, PublishedSnapshotServi
         culture ??= cultures.Default;
         if (!links.IsValid(key, culture, token))
         {
-            return Problem("Esikatselulinkki on vanhentunut tai virheellinen. Avaa uusi linkki sisällön muokkausnäkymästä.", statusCode: StatusCodes.Status403Forbidden, title: "Esikatselu ei ole käytettävissä");
+            return Problem(text["preview.expired"], statusCode: StatusCodes.Status403Forbidden, title: text["preview.unavailable"]);
         }
 
         var snapshot = await snapshots.PreviewAsync(key, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
@@ -16,7 +17,8 @@ public sealed class ScheduledPublisher(
     ContentService content,
     Leases leases,
     TimeProvider clock,
-    ILogger<ScheduledPublisher> logger) : BackgroundService
+    ILogger<ScheduledPublisher> logger,
+    BackofficeText text) : BackgroundService
 {
     public const string LeaseName = "scheduled-publishing";
 
@@ -26,12 +28,12 @@ public sealed class ScheduledPublisher(
     {
         if (action is not ("Publish" or "Unpublish"))
         {
-            throw new ContentOperationException("Ajastettava toiminto on julkaisu tai julkaisun poisto.");
+            throw new ContentOperationException(text["schedule.invalidAction"]);
         }
 
         if (at <= clock.GetUtcNow())
         {
-            throw new ContentOperationException("Ajastuksen pitää olla tulevaisuudessa.");
+            throw new ContentOperationException(text["schedule.inPast"]);
         }
 
         await unitOfWork.RunAsync(null, async u =>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Security;
 
@@ -7,7 +8,7 @@ namespace Participation.Cms.Backoffice.Security;
 /// Refuses passwords that appear in lists of breached and common passwords (OWASP ASVS 5: length over composition,
 /// plus a breached-list check). The list is bundled at build time from an npm package; nothing is fetched at run time.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<BackofficeUser>
+public sealed class CommonPasswordValidator(BackofficeText text) : IPasswordValidator<BackofficeUser>
 {
     private static readonly Lazy<HashSet<string>> Common = new(Load);
 
@@ -26,7 +27,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<BackofficeUser>
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = "CommonPassword",
-                Description = "Salasana löytyy vuodettujen tai yleisten salasanojen listalta. Valitse pidempi, oma lause.",
+                Description = text["identity.commonPassword"],
             })
             : IdentityResult.Success);
     }

@@ -12,8 +12,8 @@ public sealed class OpenIdConnectSettings
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>The button text on the sign-in page.</summary>
-    public string DisplayName { get; set; } = "Kirjaudu organisaation tunnuksella";
+    /// <summary>The button text on the sign-in page; unset, the backoffice's own text in the editor's language.</summary>
+    public string? DisplayName { get; set; }
 
     /// <summary>The claim whose values are backoffice role names (Admin, Editor, Writer).</summary>
     public string RoleClaim { get; set; } = "roles";

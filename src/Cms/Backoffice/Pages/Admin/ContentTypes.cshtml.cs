@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.PropertyEditors;
 
@@ -10,7 +11,7 @@ namespace Participation.Cms.Backoffice.Pages.Admin;
 /// Admins edit a content type as the same JSON document that umbraco-data holds; the document is checked
 /// (shape, aliases, editors) before it is saved, and export-data writes it back out.
 /// </summary>
-public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyEditorCollection editors) : PageModel
+public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyEditorCollection editors, BackofficeText text) : PageModel
 {
     public IReadOnlyList<ContentType> Types { get; private set; } = [];
 
@@ -25,7 +26,7 @@ public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyE
     public async Task<IActionResult> OnGetAsync(string? alias, string? saved)
     {
         await LoadAsync();
-        Message = saved is null ? null : $"Sisältötyyppi {saved} tallennettiin.";
+        Message = saved is null ? null : text.Format("contentTypes.saved", saved);
         if (alias is not null)
         {
             var type = Types.FirstOrDefault(t => t.Alias == alias);
@@ -51,22 +52,22 @@ public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyE
         }
         catch (JsonException ex)
         {
-            Errors["json"] = $"JSON ei kelpaa (rivi {ex.LineNumber + 1}): {ex.Message}";
+            Errors["json"] = text.Format("contentTypes.invalidJson", ex.LineNumber + 1, ex.Message);
         }
 
         if (type is not null)
         {
             if (type.Alias != alias)
             {
-                Errors["json"] = "Aliasta ei voi vaihtaa: se on osa julkista rajapintaa.";
+                Errors["json"] = text["contentTypes.aliasChanged"];
             }
             else if (type.Properties.FirstOrDefault(p => !editors.Contains(p.Editor)) is { } unknown)
             {
-                Errors["json"] = $"Ominaisuuden '{unknown.Alias}' editoria '{unknown.Editor}' ei ole.";
+                Errors["json"] = text.Format("contentTypes.unknownEditor", unknown.Alias, unknown.Editor);
             }
             else if (type.Properties.GroupBy(p => p.Alias).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
             {
-                Errors["json"] = $"Ominaisuus '{duplicate.Key}' on kahdesti.";
+                Errors["json"] = text.Format("contentTypes.duplicateProperty", duplicate.Key);
             }
         }
 

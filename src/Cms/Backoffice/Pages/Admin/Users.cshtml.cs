@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages.Admin;
 
 /// <summary>Admins add editors and writers and change their roles (the folder's Admin policy guards every handler).</summary>
-public sealed class UsersModel(UserManager<BackofficeUser> users, TimeProvider clock) : PageModel
+public sealed class UsersModel(UserManager<BackofficeUser> users, TimeProvider clock, BackofficeText text) : PageModel
 {
     public IReadOnlyList<(BackofficeUser User, IList<string> Roles, bool External)> Users { get; private set; } = [];
 
@@ -17,7 +18,7 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, TimeProvider c
 
     public async Task OnGetAsync(string? created)
     {
-        Message = created is null ? null : $"Käyttäjä {created} luotiin.";
+        Message = created is null ? null : text.Format("users.created", created);
         await LoadAsync();
     }
 
@@ -25,12 +26,12 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, TimeProvider c
     {
         if (!BackofficeRoles.All.Contains(role ?? ""))
         {
-            Errors["role"] = "Valitse rooli.";
+            Errors["role"] = text["users.chooseRole"];
         }
 
         if (string.IsNullOrWhiteSpace(userName))
         {
-            Errors["userName"] = "Anna käyttäjätunnus.";
+            Errors["userName"] = text["common.enterUserName"];
         }
 
         if (Errors.Count == 0)

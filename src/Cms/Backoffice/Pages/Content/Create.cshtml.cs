@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>Creates an item of a type its parent allows; writers may create only news and blog posts.</summary>
-public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions) : PageModel
+public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions, BackofficeText text) : PageModel
 {
     public EditorState Parent { get; private set; } = null!;
 
@@ -30,12 +31,12 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
         Name = name?.Trim();
         if (AllowedTypes.FirstOrDefault(t => t.Alias == type) is null)
         {
-            Errors["type"] = "Valitse sisältötyyppi.";
+            Errors["type"] = text["create.chooseType"];
         }
 
         if (string.IsNullOrEmpty(Name))
         {
-            Errors["name"] = "Anna nimi.";
+            Errors["name"] = text["common.enterName"];
         }
 
         if (Errors.Count > 0)

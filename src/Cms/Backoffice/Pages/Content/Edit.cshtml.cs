@@ -4,6 +4,7 @@ using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Backoffice.Scheduling;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Cultures;
 
@@ -22,7 +23,8 @@ public sealed class EditModel(
     ScheduledPublisher scheduler,
     Approvals approvals,
     ContentPermissions permissions,
-    CultureOptions cultures) : PageModel
+    CultureOptions cultures,
+    BackofficeText text) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
@@ -49,11 +51,11 @@ public sealed class EditModel(
 
         Message = saved switch
         {
-            "draft" => "Luonnos tallennettu. Se ei näy sivustolla ennen julkaisua.",
-            "published" => "Julkaistu: muutokset näkyvät nyt sivustolla.",
-            "unpublished" => "Julkaisu poistettu: sisältö ei enää näy sivustolla.",
-            "scheduled" => "Ajastus tallennettu.",
-            "submitted" => "Luonnos lähetettiin julkaistavaksi. Toimittaja näkee sen odottavien listalla.",
+            "draft" => text["edit.savedDraft"],
+            "published" => text["edit.savedPublished"],
+            "unpublished" => text["edit.savedUnpublished"],
+            "scheduled" => text["edit.savedScheduled"],
+            "submitted" => text["edit.savedSubmitted"],
             _ => null,
         };
         PreviewUrl = previews.Create(key, Culture);
@@ -97,7 +99,7 @@ public sealed class EditModel(
 
         if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
         {
-            Errors["scheduleAt"] = "Anna ajastuksen päivä ja kellonaika.";
+            Errors["scheduleAt"] = text["edit.enterScheduleAt"];
             return await PageWithOptionsAsync();
         }
 
@@ -143,7 +145,7 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, out var formErrors);
+        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, text, out var formErrors);
         foreach (var (field, message) in formErrors)
         {
             Errors[field] = message;

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>Every saved version of an item, a side-by-side comparison with the current draft, and rollback to any version.</summary>
-public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database, ContentService content, ContentPermissions permissions) : PageModel
+public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database, ContentService content, ContentPermissions permissions, BackofficeText text) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
@@ -29,7 +30,7 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
         Compared = Versions.FirstOrDefault(v => v.Id == version) ?? Versions.Skip(1).FirstOrDefault();
         if (Compared is not null)
         {
-            Diff = DocumentDiff.Compare(ContentDocument.Parse(Compared.Document), State.Draft);
+            Diff = DocumentDiff.Compare(ContentDocument.Parse(Compared.Document), State.Draft, text);
         }
 
         return Page();

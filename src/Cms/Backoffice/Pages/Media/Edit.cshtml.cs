@@ -1,13 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.Backoffice.Pages.Media;
 
 /// <summary>One media item: its name, alternative text per language and the focal point that crops keep in view.</summary>
-public sealed class EditModel(MediaService media) : PageModel
+public sealed class EditModel(MediaService media, BackofficeText text) : PageModel
 {
     public static readonly string[] Cultures = ["fi", "sv", "en"];
 
@@ -29,7 +30,7 @@ public sealed class EditModel(MediaService media) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid key, string? saved)
     {
-        Message = saved is null ? null : "Tallennettu.";
+        Message = saved is null ? null : text["common.saved"];
         return await LoadAsync(key) ? Page() : NotFound();
     }
 
@@ -44,12 +45,12 @@ public sealed class EditModel(MediaService media) : PageModel
         var validFocus = TryFraction(mediaFocalLeft, out var left) & TryFraction(mediaFocalTop, out var top);
         if (!validFocus)
         {
-            Errors["focalLeft"] = "Polttopisteen koordinaatit ovat lukuja 0–1, esimerkiksi 0,5.";
+            Errors["focalLeft"] = text["media.focalInvalid"];
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            Errors["name"] = "Anna nimi.";
+            Errors["name"] = text["common.enterName"];
         }
 
         if (Errors.Count == 0)

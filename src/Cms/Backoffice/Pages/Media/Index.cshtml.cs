@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
 
@@ -11,7 +12,7 @@ namespace Participation.Cms.Backoffice.Pages.Media;
 /// <summary>The media library: what is there, and uploads checked by size and by content (never by file name).</summary>
 [Authorize(Policy = BackofficePolicies.Access)]
 [RequestSizeLimit(25 * 1024 * 1024)]
-public sealed class IndexModel(MediaService media, MediaOptions options) : PageModel
+public sealed class IndexModel(MediaService media, MediaOptions options, BackofficeText text) : PageModel
 {
     public IReadOnlyList<(Guid Key, string Name, string Url, int? Width, int? Height)> Items { get; private set; } = [];
 
@@ -21,7 +22,7 @@ public sealed class IndexModel(MediaService media, MediaOptions options) : PageM
 
     public async Task OnGetAsync(string? uploaded)
     {
-        Message = uploaded is null ? null : $"Tiedosto {uploaded} lisättiin.";
+        Message = uploaded is null ? null : text.Format("media.uploaded", uploaded);
         await LoadAsync();
     }
 
@@ -29,11 +30,11 @@ public sealed class IndexModel(MediaService media, MediaOptions options) : PageM
     {
         if (file is null || file.Length == 0)
         {
-            Errors["file"] = "Valitse lisättävä tiedosto.";
+            Errors["file"] = text["media.chooseFile"];
         }
         else if (file.Length > options.MaxUploadBytes)
         {
-            Errors["file"] = $"Tiedosto on liian suuri: enintään {options.MaxUploadBytes / 1024 / 1024} Mt.";
+            Errors["file"] = text.Format("media.tooLarge", options.MaxUploadBytes / 1024 / 1024);
         }
 
         if (Errors.Count == 0)
