@@ -113,6 +113,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<ContentPermissions>();
         services.AddSingleton<BackofficeTree>();
         services.AddSingleton<Approvals>();
+        services.AddSingleton<MoveTargets>();
         services.AddSingleton<EditorStateLoader>();
         services.AddSingleton<PickerOptions>();
         services.AddSingleton<PreviewLinks>();

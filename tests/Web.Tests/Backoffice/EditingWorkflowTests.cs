@@ -168,6 +168,23 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Contains("Polttopisteen koordinaatit", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
     }
 
+    [Fact]
+    public async Task AnEditorMovesAPageAndItsAddressFollows()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var about = site.Snapshot.GetByRoute("fi", "/tietoa/")!;
+        var privacy = site.Snapshot.GetByRoute("fi", "/tietosuoja/")!;
+
+        var refused = await editor.PostFormAsync($"/umbraco/content/{about.Key}", new() { ["newParent"] = about.Key.ToString() }, $"/umbraco/content/{about.Key}?handler=Move");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // not offered, so refused with a message
+        var moved = await editor.PostFormAsync($"/umbraco/content/{about.Key}", new() { ["newParent"] = privacy.Key.ToString() }, $"/umbraco/content/{about.Key}?handler=Move");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/tietosuoja/tietoa/")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tietoa/")).StatusCode);
+    }
+
     private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
     {
         var newsList = site.Snapshot.OfType("newsList").Single();

@@ -19,6 +19,7 @@ public sealed class EditModel(
     ContentService content,
     ContentTreeService tree,
     PickerOptions pickers,
+    MoveTargets moveTargets,
     PreviewLinks previews,
     ScheduledPublisher scheduler,
     Approvals approvals,
@@ -38,6 +39,8 @@ public sealed class EditModel(
 
     public bool CanPublish { get; private set; }
 
+    public IReadOnlyList<(Guid Key, string Name)> MoveChoices { get; private set; } = [];
+
     public string? Message { get; private set; }
 
     public string? PreviewUrl { get; private set; }
@@ -55,6 +58,7 @@ public sealed class EditModel(
             "published" => text["edit.savedPublished"],
             "unpublished" => text["edit.savedUnpublished"],
             "scheduled" => text["edit.savedScheduled"],
+            "moved" => text["edit.savedMoved"],
             "submitted" => text["edit.savedSubmitted"],
             _ => null,
         };
@@ -115,6 +119,37 @@ public sealed class EditModel(
         }
 
         return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? newParent)
+    {
+        if (await LoadAsync(key, null) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        if (newParent is not { } parent || MoveChoices.All(c => c.Key != parent))
+        {
+            Errors["newParent"] = text["edit.moveChoose"];
+            return await PageWithOptionsAsync();
+        }
+
+        try
+        {
+            await tree.MoveAsync(key, parent, UserName, cancellationToken: HttpContext.RequestAborted);
+        }
+        catch (ContentOperationException ex)
+        {
+            Errors["newParent"] = ex.Message;
+            return await PageWithOptionsAsync();
+        }
+
+        return RedirectToPage(new { key, saved = "moved" });
     }
 
     public async Task<IActionResult> OnPostTrashAsync(Guid key)
@@ -205,6 +240,8 @@ public sealed class EditModel(
         {
             Options[property.Alias] = await pickers.ForAsync(property, HttpContext.RequestAborted);
         }
+
+        MoveChoices = CanPublish ? await moveTargets.ForAsync(state, text["common.untitled"], HttpContext.RequestAborted) : [];
 
         return null;
     }
