@@ -185,6 +185,34 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/tietoa/")).StatusCode);
     }
 
+    [Fact]
+    public async Task AnEditorCreatesAFolderAndUploadsAnImageIntoIt()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var created = await editor.PostFormAsync("/umbraco/media", new() { ["folderName"] = "Kevään tapahtumat" }, "/umbraco/media?handler=Folder");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var folderUrl = created.Headers.Location!.OriginalString;
+        var folder = folderUrl.Split("folder=")[1];
+
+        var page = await editor.Client.GetStringAsync(folderUrl);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var png = new SkiaSharp.SKBitmap(8, 8);
+        using var data = SkiaSharp.SKImage.FromBitmap(png).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent(folder), "folder" },
+            { new StringContent("Kevätkuva"), "name" },
+            { new ByteArrayContent(data.ToArray()), "file", "kevat.png" },
+        };
+        var uploaded = await editor.Client.PostAsync("/umbraco/media", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        Assert.Contains("Kevätkuva", WebUtility.HtmlDecode(await editor.Client.GetStringAsync(folderUrl)));
+        Assert.DoesNotContain("Kevätkuva", WebUtility.HtmlDecode(await editor.Client.GetStringAsync("/umbraco/media")));
+        Assert.Contains("Kevään tapahtumat", WebUtility.HtmlDecode(await editor.Client.GetStringAsync("/umbraco/media")));
+    }
+
     private async Task<Guid> CreateNewsAsync(BackofficeSession session, string name)
     {
         var newsList = site.Snapshot.OfType("newsList").Single();

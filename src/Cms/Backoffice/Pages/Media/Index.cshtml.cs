@@ -16,17 +16,39 @@ public sealed class IndexModel(MediaService media, MediaOptions options, Backoff
 {
     public IReadOnlyList<(Guid Key, string Name, string Url, int? Width, int? Height)> Items { get; private set; } = [];
 
+    /// <summary>The folder being shown (null: the library's top level), its path from the top, and its subfolders.</summary>
+    public Guid? Folder { get; private set; }
+
+    public IReadOnlyList<(Guid Key, string Name)> Trail { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Key, string Name)> Folders { get; private set; } = [];
+
     public Dictionary<string, string> Errors { get; } = [];
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? uploaded)
+    public async Task OnGetAsync(string? uploaded, Guid? folder)
     {
         Message = uploaded is null ? null : text.Format("media.uploaded", uploaded);
-        await LoadAsync();
+        await LoadAsync(folder);
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? name, string? alt)
+    public async Task<IActionResult> OnPostFolderAsync(Guid? folder, string? folderName)
+    {
+        try
+        {
+            var created = await media.CreateFolderAsync(folderName ?? "", folder, User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
+            return RedirectToPage(new { folder = created });
+        }
+        catch (MediaUploadException ex)
+        {
+            Errors["folderName"] = ex.Message;
+            await LoadAsync(folder);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? name, string? alt, Guid? folder)
     {
         if (file is null || file.Length == 0)
         {
@@ -49,10 +71,11 @@ public sealed class IndexModel(MediaService media, MediaOptions options, Backoff
                     {
                         AltText = string.IsNullOrWhiteSpace(alt) ? new Dictionary<string, string>() : new Dictionary<string, string> { ["fi"] = alt.Trim() },
                         FocalPoint = new FocalPoint(0.5, 0.5),
+                        ParentKey = folder,
                     },
                     User.Identity?.Name ?? "?",
                     cancellationToken: HttpContext.RequestAborted);
-                return RedirectToPage(new { uploaded = file.FileName });
+                return RedirectToPage(new { uploaded = file.FileName, folder });
             }
             catch (MediaUploadException ex)
             {
@@ -61,14 +84,32 @@ public sealed class IndexModel(MediaService media, MediaOptions options, Backoff
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        await LoadAsync();
+        await LoadAsync(folder);
         return Page();
     }
 
-    private async Task LoadAsync() =>
-        Items = (await media.ListAsync(HttpContext.RequestAborted))
+    private async Task LoadAsync(Guid? folder)
+    {
+        var all = await media.ListAsync(HttpContext.RequestAborted);
+        var byId = all.ToDictionary(m => m.Node.Id);
+        var current = folder is { } f ? all.FirstOrDefault(m => m.Node.Key == f && m.Node.ContentTypeAlias == "Folder") : default;
+        Folder = current.Node?.Key;
+        var parentId = current.Node?.Id;
+        string NameOf(Participation.Cms.Content.ContentDocument d) => d.Cultures.GetValueOrDefault("fi")?.Name ?? "";
+
+        var trail = new List<(Guid, string)>();
+        for (var node = current.Node; node is not null; node = node.ParentId is { } p && byId.TryGetValue(p, out var up) ? up.Node : null)
+        {
+            trail.Insert(0, (node.Key, NameOf(byId[node.Id].Document)));
+        }
+
+        Trail = trail;
+        var here = all.Where(m => m.Node.ParentId == parentId).ToList();
+        Folders = here.Where(m => m.Node.ContentTypeAlias == "Folder").Select(m => (m.Node.Key, NameOf(m.Document))).OrderBy(f => f.Item2, StringComparer.Ordinal).ToList();
+        Items = here
             .Where(m => m.Document.Values["umbracoFile"] is not null)
             .OrderByDescending(m => m.Node.CreateDate)
-            .Select(m => (m.Node.Key, m.Document.Cultures.GetValueOrDefault("fi")?.Name ?? "", (string)m.Document.Values["umbracoFile"]!, (int?)m.Document.Values["umbracoWidth"], (int?)m.Document.Values["umbracoHeight"]))
+            .Select(m => (m.Node.Key, NameOf(m.Document), (string)m.Document.Values["umbracoFile"]!, (int?)m.Document.Values["umbracoWidth"], (int?)m.Document.Values["umbracoHeight"]))
             .ToList();
+    }
 }
