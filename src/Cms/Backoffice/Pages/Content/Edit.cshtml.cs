@@ -104,7 +104,7 @@ public sealed class EditModel(
         if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
         {
             Errors["scheduleAt"] = text["edit.enterScheduleAt"];
-            return await PageWithOptionsAsync();
+            return PageAgain();
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
@@ -115,7 +115,7 @@ public sealed class EditModel(
         catch (ContentOperationException ex)
         {
             Errors["scheduleAt"] = ex.Message;
-            return await PageWithOptionsAsync();
+            return PageAgain();
         }
 
         return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
@@ -136,7 +136,7 @@ public sealed class EditModel(
         if (newParent is not { } parent || MoveChoices.All(c => c.Key != parent))
         {
             Errors["newParent"] = text["edit.moveChoose"];
-            return await PageWithOptionsAsync();
+            return PageAgain();
         }
 
         try
@@ -146,7 +146,7 @@ public sealed class EditModel(
         catch (ContentOperationException ex)
         {
             Errors["newParent"] = ex.Message;
-            return await PageWithOptionsAsync();
+            return PageAgain();
         }
 
         return RedirectToPage(new { key, saved = "moved" });
@@ -217,7 +217,7 @@ public sealed class EditModel(
 
         // Show what the editor typed, with the messages, rather than the stored draft.
         State = State with { Draft = next };
-        return await PageWithOptionsAsync();
+        return PageAgain();
     }
 
     private async Task<IActionResult?> LoadAsync(Guid key, string? culture)
@@ -246,10 +246,10 @@ public sealed class EditModel(
         return null;
     }
 
-    private async Task<IActionResult> PageWithOptionsAsync()
+    /// <summary>Shows the form again (with its messages) instead of redirecting.</summary>
+    private IActionResult PageAgain()
     {
         PreviewUrl = previews.Create(State.Node.Key, Culture);
-        await Task.CompletedTask;
         return Page();
     }
 
