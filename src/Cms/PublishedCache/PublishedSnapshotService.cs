@@ -42,6 +42,12 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Before the first full load (the start-up import) there is nothing to refresh: the load reads it all anyway.
+            if (current.Generation == 0)
+            {
+                return;
+            }
+
             await using var db = database.CreateContext();
             var changed = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => new { n.Id, n.Path }).ToListAsync(cancellationToken);
             var builder = sources.ToBuilder();
