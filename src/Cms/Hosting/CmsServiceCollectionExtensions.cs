@@ -12,6 +12,9 @@ using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Site;
+using Participation.Cms.Text;
+using Microsoft.Extensions.Options;
 
 namespace Participation.Cms.Hosting;
 
@@ -26,6 +29,9 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database").Configure<IConfiguration>((options, configuration) =>
             options.ConnectionString = configuration.GetConnectionString("Cms")
                 ?? $"Data Source={Path.Combine(root, "App_Data", "participation.db")};Default Timeout=30");
+        services.AddOptions<SiteOptions>().BindConfiguration("Cms:Site").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value);
+        services.AddSingleton<EngineText>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cms:Cultures").Get<CultureOptions>() ?? new CultureOptions());
         services.AddSingleton(sp =>
         {

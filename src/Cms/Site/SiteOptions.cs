@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace Participation.Cms.Site;
+
+/// <summary>
+/// Bound from <c>Cms:Site</c> and checked at start: the site's languages, its time zone and the address it is
+/// reached at. Nothing in the engine names a culture or a zone itself; it reads them here.
+/// </summary>
+public sealed class SiteOptions : IValidatableObject
+{
+    /// <summary>The default culture lives at the site root; the others under their own prefix (<c>/sv/</c>, <c>/en/</c>).</summary>
+    [Required]
+    [RegularExpression("^[a-z]{2,3}(-[A-Z]{2})?$")]
+    public string DefaultCulture { get; set; } = "fi";
+
+    [MinLength(1)]
+    public List<string> Cultures { get; set; } = ["fi", "sv", "en"];
+
+    /// <summary>Where wall-clock times (events, schedules, date inputs) are read and shown.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Helsinki";
+
+    /// <summary>The public address used for absolute links (feeds, share cards, mails), e.g. <c>https://osallisuus.fi</c>.</summary>
+    [Required]
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public string UrlPrefix(string culture) => culture == DefaultCulture ? "" : "/" + culture;
+
+    /// <summary>The .NET culture used for dates and numbers on pages of a content culture (Finnish-region variants first).</summary>
+    public static CultureInfo FormattingCulture(string culture) => culture switch
+    {
+        "fi" => CultureInfo.GetCultureInfo("fi-FI"),
+        "sv" => CultureInfo.GetCultureInfo("sv-FI"),
+        "en" => CultureInfo.GetCultureInfo("en-GB"),
+        _ => CultureInfo.GetCultureInfo(culture),
+    };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Cultures.Contains(DefaultCulture))
+        {
+            yield return new ValidationResult($"Cms:Site:Cultures must contain the default culture '{DefaultCulture}'.", [nameof(Cultures)]);
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Cms:Site:TimeZone '{TimeZone}' is not a known time zone.", [nameof(TimeZone)]);
+        }
+
+        if (!PublicBaseUrl.IsAbsoluteUri || PublicBaseUrl.Scheme is not ("http" or "https"))
+        {
+            yield return new ValidationResult("Cms:Site:PublicBaseUrl must be an absolute http(s) address.", [nameof(PublicBaseUrl)]);
+        }
+    }
+}
