@@ -1,7 +1,7 @@
 using Participation.Cms.Backoffice;
 using Participation.Cms.Hosting;
 using Participation.Extensions.AreaCommittees;
-using Participation.Extensions.Directory;
+using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Forms;
 using Participation.Extensions.Registration;
 using Participation.Web.Localization;

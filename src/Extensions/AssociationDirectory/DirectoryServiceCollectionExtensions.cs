@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Routing;
 
-namespace Participation.Extensions.Directory;
+namespace Participation.Extensions.AssociationDirectory;
 
 public static class DirectoryServiceCollectionExtensions
 {

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
-namespace Participation.Extensions.Directory;
+namespace Participation.Extensions.AssociationDirectory;
 
 internal sealed class DirectoryPageBuilder : IPageModelBuilder
 {

@@ -1,7 +1,7 @@
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
-namespace Participation.Extensions.Directory;
+namespace Participation.Extensions.AssociationDirectory;
 
 /// <summary>The association directory: one page of associations, filtered by municipality.</summary>
 public sealed class DirectoryPage(PublishedContent content, string culture) : ContentPage(content, culture)
