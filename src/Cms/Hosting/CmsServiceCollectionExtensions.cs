@@ -74,7 +74,6 @@ public static class CmsServiceCollectionExtensions
     {
         app.MapMedia();
         app.MapFallbackToController(nameof(RenderController.Render), "Render");
-        app.MapFallbackToController(nameof(RenderController.Post), "Render");
         return app;
     }
 

@@ -20,7 +20,7 @@ public sealed class PageRenderer(ICompositeViewEngine viewEngine, IEnumerable<IP
     }
 
     /// <summary>The page, or the 404 page when there is no item or no template for it.</summary>
-    public async Task<ViewResult> RenderAsync(Controller controller, PublishedContent? content, string culture, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    public async Task<IActionResult> RenderAsync(Controller controller, PublishedContent? content, string culture, PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
         UseCulture(controller.HttpContext, culture);
         if (ViewPath(content) is not { } viewPath)
@@ -32,23 +32,36 @@ public sealed class PageRenderer(ICompositeViewEngine viewEngine, IEnumerable<IP
         var model = byType.TryGetValue(content!.ContentTypeAlias, out var builder)
             ? await builder.BuildAsync(context, cancellationToken)
             : new ContentPage(context);
-        return controller.View(viewPath, model);
+        return new InCulture(culture, controller.View(viewPath, model));
     }
 
     /// <summary>A page model built elsewhere (by a POST handler), shown with its item's template.</summary>
-    public ViewResult Render(Controller controller, ContentPage page, int statusCode)
+    public IActionResult Render(Controller controller, ContentPage page, int statusCode)
     {
         UseCulture(controller.HttpContext, page.Culture);
         var view = controller.View(ViewPath(page.Content) ?? throw new InvalidOperationException($"No template for {page.Content.ContentTypeAlias}."), page);
         view.StatusCode = statusCode;
-        return view;
+        return new InCulture(page.Culture, view);
     }
 
-    public static ViewResult NotFound(Controller controller, string culture, PublishedSnapshot snapshot)
+    public static IActionResult NotFound(Controller controller, string culture, PublishedSnapshot snapshot)
     {
         var notFound = controller.View("~/Views/NotFound.cshtml", new NotFoundPage(culture, snapshot, controller.Request.Path));
         notFound.StatusCode = StatusCodes.Status404NotFound;
-        return notFound;
+        return new InCulture(culture, notFound);
+    }
+
+    /// <summary>
+    /// Sets the page's culture where the view runs. A culture set inside an async action does not flow back out of it
+    /// (it lives in the execution context), so it is set again when the result executes.
+    /// </summary>
+    private sealed class InCulture(string culture, IActionResult inner) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context)
+        {
+            UseCulture(context.HttpContext, culture);
+            return inner.ExecuteResultAsync(context);
+        }
     }
 
     private static void UseCulture(HttpContext http, string culture)

@@ -20,15 +20,20 @@ public sealed class RenderController(
 {
     [HttpGet]
     [HttpHead]
+    [HttpPost]
     public async Task<IActionResult> Render(CancellationToken cancellationToken)
     {
+        if (HttpMethods.IsPost(Request.Method))
+        {
+            return await PostAsync(cancellationToken);
+        }
+
         var snapshot = snapshots.Current;
         var content = resolver.Resolve(snapshot, Request.Path.Value ?? "/", out var culture);
         return await renderer.RenderAsync(this, content, culture, snapshot, cancellationToken);
     }
 
-    [HttpPost]
-    public async Task<IActionResult> Post(CancellationToken cancellationToken)
+    private async Task<IActionResult> PostAsync(CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
         var content = resolver.Resolve(snapshot, Request.Path.Value ?? "/", out var culture);
