@@ -17,11 +17,16 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The site data to import on first start; the repository's umbraco-data/ unless a test sets another.</summary>
     public string? DataFolder { get; init; }
 
-    public TestClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>A PostgreSQL database to run on (several nodes share one); a temporary SQLite file when null.</summary>
+    public string? PostgresConnectionString { get; init; }
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "site.db"), DefaultTimeout = 30 }.ToString();
+    public TestClock Clock { get; init; } = new(DateTimeOffset.UtcNow);
 
-    public string MediaFolder => Path.Combine(folder, "media");
+    public string ConnectionString => PostgresConnectionString
+        ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "site.db"), DefaultTimeout = 30 }.ToString();
+
+    /// <summary>Where media files live; several nodes share one folder as they would share a disk.</summary>
+    public string MediaFolder { get => field ?? Path.Combine(folder, "media"); init; }
 
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
@@ -30,7 +35,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(folder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Cms", ConnectionString);
-        builder.UseSetting("Cms:Database:Provider", "Sqlite");
+        builder.UseSetting("Cms:Database:Provider", PostgresConnectionString is null ? "Sqlite" : "PostgreSQL");
         builder.UseSetting("Cms:Media:Folder", MediaFolder);
         if (DataFolder is not null)
         {

@@ -1,0 +1,24 @@
+namespace Participation.Bench;
+
+/// <summary>
+/// Benchmarks of the engine at scale. They print figures to compare across commits; nothing here passes or fails on time.
+/// <c>engine [rounds]</c>: 10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children.
+/// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
+/// </summary>
+internal static class BenchMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.FirstOrDefault() ?? "engine";
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        switch (command)
+        {
+            case "engine":
+                await EngineBench.RunAsync(count);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | nodes [publishes]");
+                return 2;
+        }
+    }
+}

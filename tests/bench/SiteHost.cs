@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Participation.Bench;
+
+/// <summary>The real site in-process on a temporary SQLite file (or a given database), filled from umbraco-data/ on start.</summary>
+internal sealed class SiteHost(string provider = "Sqlite", string? connectionString = null) : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "Web"));
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Cms:Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Cms", connectionString ?? $"Data Source={Path.Combine(folder, "bench.db")};Default Timeout=30");
+        builder.UseSetting("Cms:Media:Folder", Path.Combine(folder, "media"));
+        builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Participation.Site.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temp folder left behind is harmless
+        }
+    }
+}
