@@ -3,6 +3,7 @@ using Participation.Cms.Hosting;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Forms;
+using Participation.Extensions.Persistence;
 using Participation.Extensions.Registration;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCms()
     .AddBackoffice()
+    .AddExtensionsDatabase()
     .AddForms()
     .AddDirectory()
     .AddRegistration()

@@ -21,7 +21,7 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
                 throw new InvalidDataException($"{file}: a form needs an id (GUID) and an alias.");
             }
 
-            db.Forms.Add(new FormDefinitionRecord
+            db.Set<FormDefinitionRecord>().Add(new FormDefinitionRecord
             {
                 Id = id,
                 Alias = alias,
@@ -37,7 +37,7 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
     public async Task ExportAsync(string directory, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        foreach (var form in await db.Forms.AsNoTracking().OrderBy(f => f.Alias).ToListAsync(cancellationToken))
+        foreach (var form in await db.Set<FormDefinitionRecord>().AsNoTracking().OrderBy(f => f.Alias).ToListAsync(cancellationToken))
         {
             await DataPackageJson.WriteAsync(Path.Combine(directory, "forms", form.Alias + ".json"), JsonNode.Parse(form.Document)!, cancellationToken);
         }

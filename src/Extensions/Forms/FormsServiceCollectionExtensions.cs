@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.DataPackage;
-using Participation.Cms.Hosting;
-using Participation.Extensions.Persistence;
 
 namespace Participation.Extensions.Forms;
 
@@ -11,8 +9,6 @@ public static class FormsServiceCollectionExtensions
     /// <summary>Form definitions (stored, imported and exported); the forms engine and its API build on this.</summary>
     public static WebApplicationBuilder AddForms(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ExtensionsDatabase>();
-        builder.Services.AddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<ExtensionsDatabase>());
         builder.Services.AddSingleton<IDataPackagePart, FormsDataPackagePart>();
         builder.Services.AddSingleton<FormService>();
         builder.Services.AddSingleton<Participation.Cms.Backoffice.Editing.IFormPickerOptions, FormPickerOptions>();
