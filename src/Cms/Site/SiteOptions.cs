@@ -25,7 +25,11 @@ public sealed class SiteOptions : IValidatableObject
     [Required]
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>
+    /// The zone of <see cref="TimeZone"/>. The start-up check reads every property, this one too, before it refuses an
+    /// unknown zone with its own message, so this getter must not throw; a host that passed the check never sees UTC here.
+    /// </summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     public string UrlPrefix(string culture) => culture == DefaultCulture ? "" : "/" + culture;
 

@@ -5,11 +5,12 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>Creates an item of a type its parent allows; writers may create only news and blog posts.</summary>
-public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions, BackofficeText text) : PageModel
+public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions, SiteOptions site, BackofficeText text) : PageModel
 {
     public EditorState Parent { get; private set; } = null!;
 
@@ -45,7 +46,7 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
         }
 
         var draft = new ContentDocument();
-        draft.Cultures["fi"] = new CultureVariant { Name = Name! };
+        draft.Cultures[site.DefaultCulture] = new CultureVariant { Name = Name! };
         try
         {
             var key = await content.CreateAsync(new CreateContent(type!, parent, draft), User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);

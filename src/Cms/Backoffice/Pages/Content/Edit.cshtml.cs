@@ -6,7 +6,7 @@ using Participation.Cms.Backoffice.Scheduling;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
-using Participation.Cms.Cultures;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
@@ -24,14 +24,14 @@ public sealed class EditModel(
     ScheduledPublisher scheduler,
     Approvals approvals,
     ContentPermissions permissions,
-    CultureOptions cultures,
+    SiteOptions site,
     BackofficeText text) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
-    public string Culture { get; private set; } = "fi";
+    public string Culture { get; private set; } = "";
 
-    public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? cultures.Supported : [cultures.Default];
+    public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? site.Cultures : [site.DefaultCulture];
 
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -107,7 +107,7 @@ public sealed class EditModel(
             return PageAgain();
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+        var zone = site.Zone;
         try
         {
             await scheduler.ScheduleAsync(key, scheduleAction == "Unpublish" ? "Unpublish" : "Publish", [Culture], new DateTimeOffset(local, zone.GetUtcOffset(local)), UserName, HttpContext.RequestAborted);
@@ -229,7 +229,7 @@ public sealed class EditModel(
         }
 
         State = state;
-        Culture = culture is not null && Cultures.Contains(culture) ? culture : cultures.Default;
+        Culture = culture is not null && Cultures.Contains(culture) ? culture : site.DefaultCulture;
         CanPublish = await permissions.CanPublishAsync(User);
         if (!await permissions.CanEditAsync(User, state.Type.Alias))
         {
