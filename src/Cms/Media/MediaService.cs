@@ -10,7 +10,7 @@ using SkiaSharp;
 
 namespace Participation.Cms.Media;
 
-/// <summary>Adds files to the media library: checks the type by content, reads image size, stores the file, records a media node.</summary>
+/// <summary>Adds files to the media library: checks the type by content, reads image size, records a media node and stores the file once that commits.</summary>
 public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options, SiteOptions site, EngineText text)
 {
     public Task<Guid> CreateAsync(CreateMedia request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
@@ -33,7 +33,9 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
 
             var fileName = $"{UrlSegment.From(Path.GetFileNameWithoutExtension(request.FileName))}.{type.Extension}";
             var folder = Guid.NewGuid().ToString("N")[..10];
-            await store.SaveAsync($"{folder}/{fileName}", new MemoryStream(request.Content), cancellationToken);
+            // After commit, not before: UnitOfWork has no rollback hook, so a file written earlier would outlive a
+            // rolled-back create (also when the caller's unit of work, e.g. an import, fails later).
+            u.OnCommitted(() => store.Place($"{folder}/{fileName}", request.Content));
 
             var parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, text, cancellationToken) : null;
             var node = new NodeRecord
