@@ -21,7 +21,7 @@ public sealed class MoveTargets(CmsDatabase database, ContentTypeService content
             .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { n.Key, v.Document })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Key, BackofficeTree.NameOf(ContentDocument.Parse(r.Document), site.DefaultCulture, untitled)))
-            .OrderBy(r => r.Item2, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
+            .OrderBy(r => r.Item2, StringComparer.Create(SiteOptions.FormattingCulture(site.DefaultCulture), true))
             .ToList();
     }
 }

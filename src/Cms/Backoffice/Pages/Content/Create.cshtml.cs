@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -9,8 +10,9 @@ using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
-/// <summary>Creates an item of a type its parent allows; writers may create only news and blog posts.</summary>
-public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions, SiteOptions site, BackofficeText text) : PageModel
+/// <summary>Creates an item of a type its parent allows and the editor may edit (writers: the types marked writersMayEdit).</summary>
+[AuthorizeContent(nameof(ContentOperations.CreateChild), Item = "parent")]
+public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, IAuthorizationService authorization, SiteOptions site, BackofficeText text) : PageModel
 {
     public EditorState Parent { get; private set; } = null!;
 
@@ -72,13 +74,13 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
         var allowed = new List<ContentType>();
         foreach (var type in state.Type.AllowedChildren.Select(types.GetValueOrDefault).OfType<ContentType>())
         {
-            if (await permissions.CanEditAsync(User, type.Alias))
+            if ((await authorization.AuthorizeAsync(User, type, ContentOperations.Edit)).Succeeded)
             {
                 allowed.Add(type);
             }
         }
 
         AllowedTypes = allowed;
-        return AllowedTypes.Count == 0 ? Forbid() : null;
+        return null;
     }
 }
