@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Participation.Cms.Backoffice.Security;
 
-public static class ContentAuthorizationServiceCollectionExtensions
+internal static class ContentAuthorizationServiceCollectionExtensions
 {
     /// <summary>The content rule (<see cref="ContentAuthorizationHandler"/>) and the page filter that applies it to marked handlers.</summary>
     public static IServiceCollection AddContentAuthorization(this IServiceCollection services)
