@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 
 namespace Participation.Cms.Site;
 
@@ -42,11 +43,28 @@ public sealed class SiteOptions : IValidatableObject
         _ => CultureInfo.GetCultureInfo(culture),
     };
 
+    /// <summary>
+    /// Runs after binding: the configuration binder adds configured cultures to the default list instead of replacing
+    /// it ("fi, en" would become "fi, sv, en, fi, en"), so a configured list is read again and replaces the defaults.
+    /// </summary>
+    public static void UseConfiguredCultures(SiteOptions options, IConfiguration configuration)
+    {
+        if (configuration.GetSection("Cms:Site:Cultures").Get<List<string>>() is { Count: > 0 } configured)
+        {
+            options.Cultures = configured;
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Cultures.Contains(DefaultCulture))
         {
             yield return new ValidationResult($"Cms:Site:Cultures must contain the default culture '{DefaultCulture}'.", [nameof(Cultures)]);
+        }
+
+        if (Cultures.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            yield return new ValidationResult($"Cms:Site:Cultures lists '{twice.Key}' twice.", [nameof(Cultures)]);
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
