@@ -16,6 +16,9 @@ public sealed partial class WriterContentTypeTests(SiteFactory site) : IClassFix
         Assert.True(AuthorizationTests.IsRefusal(await writer.Client.GetAsync($"/umbraco/content/{association.Key}")));
 
         var admin = await BackofficeSession.SignInAsync(site, BackofficeRoles.Admin);
+        var list = WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/umbraco/admin/content-types"));
+        Assert.Contains("(newsArticle, writersMayEdit)", list);
+        Assert.Contains("(association)", list);
         var json = Json().Match(WebUtility.HtmlDecode(await admin.Client.GetStringAsync("/umbraco/admin/content-types?alias=association"))).Groups[1].Value;
         Assert.Contains("\"writersMayEdit\": false", json);
         var saved = await admin.PostFormAsync("/umbraco/admin/content-types?alias=association", new()
