@@ -6,7 +6,7 @@ internal sealed class DiskMediaStore(string root) : IMediaStore
     {
         var full = FullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        // Same folder, so the move is a rename: atomic, and the temporary name never shows at a /media/ URL.
+        // Same folder, so the move is a rename: readers see no file or the whole file, never a partial one.
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Guid.NewGuid():N}.tmp");
         try
         {
