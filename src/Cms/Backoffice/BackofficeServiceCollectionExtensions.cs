@@ -110,7 +110,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<BackofficeText>();
         services.AddHostedService<BackofficeStartup>();
         services.AddSingleton<FirstAdminSetup>();
-        services.AddSingleton<ContentPermissions>();
+        services.AddContentAuthorization();
         services.AddSingleton<BackofficeTree>();
         services.AddSingleton<Approvals>();
         services.AddSingleton<MoveTargets>();

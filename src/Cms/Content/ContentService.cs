@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.ContentTypes;
-using Participation.Cms.Cultures;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Site;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Content;
 
@@ -15,19 +16,20 @@ public sealed class ContentService(
     UnitOfWorkProvider unitOfWork,
     ContentTypeService contentTypes,
     DocumentValidator validator,
-    CultureOptions cultures)
+    SiteOptions site,
+    EngineText text)
 {
     public Task<Guid> CreateAsync(CreateContent request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
             var type = await contentTypes.GetAsync(request.ContentType, u, cancellationToken)
-                ?? throw new ContentOperationException($"Sisältötyyppiä '{request.ContentType}' ei ole.");
+                ?? throw new ContentOperationException(text.Format("content.typeNotFound", request.ContentType));
             if (type.IsElement)
             {
-                throw new ContentOperationException($"'{type.Alias}' on elementtityyppi eikä voi olla sisältöpuussa.");
+                throw new ContentOperationException(text.Format("content.elementType", type.Alias));
             }
 
-            NodeRecord? parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, cancellationToken) : null;
+            NodeRecord? parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, text, cancellationToken) : null;
             await EnsureAllowedAsync(u, type, parent, cancellationToken);
             var siblings = u.Db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id) && n.Kind == NodeKind.Content);
             var node = new NodeRecord
@@ -54,9 +56,9 @@ public sealed class ContentService(
     public Task SaveAsync(Guid key, ContentDocument draft, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             var type = await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken)
-                ?? throw new ContentOperationException($"Sisältötyyppiä '{node.ContentTypeAlias}' ei ole.");
+                ?? throw new ContentOperationException(text.Format("content.typeNotFound", node.ContentTypeAlias));
             await SaveDraftAsync(u, node, type, draft, user, cancellationToken);
             return true;
         }, cancellationToken);
@@ -65,10 +67,10 @@ public sealed class ContentService(
     public Task PublishAsync(Guid key, IReadOnlyList<string>? publishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             if (node.Trashed)
             {
-                throw new ContentOperationException("Roskakorissa olevaa sisältöä ei voi julkaista.");
+                throw new ContentOperationException(text["content.publishTrashed"]);
             }
 
             var type = (await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken))!;
@@ -76,14 +78,14 @@ public sealed class ContentService(
             var publishing = (publishCultures ?? draft.Cultures.Keys.ToList()).Distinct().ToList();
             if (publishing.FirstOrDefault(c => !draft.Cultures.ContainsKey(c)) is { } missing)
             {
-                throw new ContentOperationException($"Kieliversiota '{missing}' ei ole tallennettu.");
+                throw new ContentOperationException(text.Format("content.cultureNotSaved", missing));
             }
 
             validator.CheckMandatory(type, draft, publishing);
             var published = await u.Db.GetDocumentAsync(node.PublishedVersionId, cancellationToken) ?? new ContentDocument();
-            if (!published.Cultures.ContainsKey(cultures.Default) && !publishing.Contains(cultures.Default))
+            if (!published.Cultures.ContainsKey(site.DefaultCulture) && !publishing.Contains(site.DefaultCulture))
             {
-                throw new ContentOperationException("Julkaise ensin suomenkielinen versio.");
+                throw new ContentOperationException(text.Format("content.publishDefaultFirst", site.DefaultCulture));
             }
 
             var composed = new ContentDocument { Values = draft.Clone().Values };
@@ -110,7 +112,7 @@ public sealed class ContentService(
     public Task UnpublishAsync(Guid key, IReadOnlyList<string>? unpublishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             var published = await u.Db.GetDocumentAsync(node.PublishedVersionId, cancellationToken);
             if (published is null)
             {
@@ -118,7 +120,7 @@ public sealed class ContentService(
             }
 
             var removing = unpublishCultures ?? published.Cultures.Keys.ToList();
-            if (removing.Contains(cultures.Default))
+            if (removing.Contains(site.DefaultCulture))
             {
                 removing = published.Cultures.Keys.ToList();
                 node.PublishedVersionId = null;
@@ -185,7 +187,7 @@ public sealed class ContentService(
         {
             if (!type.AllowedAtRoot)
             {
-                throw new ContentOperationException($"'{type.Name}' ei voi olla juuritasolla.");
+                throw new ContentOperationException(text.Format("content.notAllowedAtRoot", type.Name));
             }
 
             return;
@@ -194,7 +196,7 @@ public sealed class ContentService(
         var parentType = await contentTypes.GetAsync(parent.ContentTypeAlias, u, cancellationToken);
         if (parentType is null || !parentType.AllowedChildren.Contains(type.Alias))
         {
-            throw new ContentOperationException($"'{type.Name}' ei ole sallittu kohteen '{parent.ContentTypeAlias}' alla.");
+            throw new ContentOperationException(text.Format("content.childNotAllowed", type.Name, parentType?.Name ?? parent.ContentTypeAlias));
         }
     }
 

@@ -1,20 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Content;
 
 /// <summary>Changes the shape of the tree: move, sort, trash, restore and delete. Descendants follow their parent.</summary>
-public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentService content)
+public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentService content, EngineText text)
 {
     public Task MoveAsync(Guid key, Guid? newParentKey, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
-            var parent = newParentKey is { } p ? await u.Db.GetNodeAsync(p, cancellationToken) : null;
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
+            var parent = newParentKey is { } p ? await u.Db.GetNodeAsync(p, text, cancellationToken) : null;
             if (parent is not null && (parent.Id == node.Id || parent.Path.StartsWith(node.Path + ",", StringComparison.Ordinal)))
             {
-                throw new ContentOperationException("Sisältöä ei voi siirtää itsensä alle.");
+                throw new ContentOperationException(text["tree.moveUnderItself"]);
             }
 
             await content.EnsureAllowedUnderAsync(u, node.ContentTypeAlias, parent, cancellationToken);
@@ -40,11 +41,11 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
     public Task SortAsync(Guid? parentKey, IReadOnlyList<Guid> orderedKeys, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
         {
-            var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, cancellationToken) : null;
+            var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, text, cancellationToken) : null;
             var children = await u.Db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id) && n.Kind == NodeKind.Content).ToListAsync(cancellationToken);
             if (orderedKeys.Count != children.Count || !children.All(c => orderedKeys.Contains(c.Key)))
             {
-                throw new ContentOperationException("Järjestyksessä pitää olla jokainen alasivu kerran.");
+                throw new ContentOperationException(text["tree.sortIncomplete"]);
             }
 
             foreach (var child in children)
@@ -68,10 +69,10 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
     public Task DeleteAsync(Guid key, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             if (!node.Trashed)
             {
-                throw new ContentOperationException("Siirrä sisältö ensin roskakoriin.");
+                throw new ContentOperationException(text["tree.deleteNotTrashed"]);
             }
 
             var subtree = await u.Db.SubtreeAsync(node, cancellationToken);
@@ -88,10 +89,10 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
     private Task SetTrashedAsync(Guid key, bool trashed, string user, UnitOfWork? uow, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             if (!trashed && node.ParentId is { } parentId && await u.Db.Nodes.AnyAsync(n => n.Id == parentId && n.Trashed, cancellationToken))
             {
-                throw new ContentOperationException("Palauta ensin yläsivu roskakorista.");
+                throw new ContentOperationException(text["tree.restoreParentFirst"]);
             }
 
             foreach (var n in await u.Db.SubtreeAsync(node, cancellationToken))

@@ -5,7 +5,7 @@ namespace Participation.Cms.Content;
 /// (with <c>@culture</c> for culture values, <c>name@culture</c> for names) so a form can show each next to its field.
 /// </summary>
 public sealed class ContentValidationException(IReadOnlyDictionary<string, string> errors)
-    : Exception("Sisältö ei kelpaa: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")))
+    : Exception("Invalid content: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")))
 {
     public IReadOnlyDictionary<string, string> Errors { get; } = errors;
 }

@@ -1,27 +1,28 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Participation.Cms.ContentTypes;
-using Participation.Cms.Cultures;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Content;
 
 /// <summary>Runs every value of a document through its property editor and checks names, segments and cultures.</summary>
-public sealed class DocumentValidator(PropertyEditorCollection editors, CultureOptions cultures)
+public sealed class DocumentValidator(PropertyEditorCollection editors, SiteOptions site, EngineText text)
 {
     /// <summary>Returns the document to store (values normalised by their editors) or throws with every error at once.</summary>
     public ContentDocument Normalize(ContentType type, ContentDocument input)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var output = new ContentDocument();
-        if (!input.Cultures.ContainsKey(cultures.Default))
+        if (!input.Cultures.ContainsKey(site.DefaultCulture))
         {
-            errors[$"name@{cultures.Default}"] = "Oletuskielen (suomi) nimi puuttuu.";
+            errors[$"name@{site.DefaultCulture}"] = text.Format("validation.defaultNameMissing", site.DefaultCulture);
         }
 
         foreach (var alias in input.Values.Select(v => v.Key).Where(a => type.GetProperty(a) is not { } p || type.PropertyVaries(p)))
         {
-            errors[alias] = type.GetProperty(alias) is null ? $"Tyypillä '{type.Alias}' ei ole ominaisuutta '{alias}'." : "Arvo kuuluu kieliversioon.";
+            errors[alias] = type.GetProperty(alias) is null ? text.Format("validation.unknownProperty", type.Alias, alias) : text["validation.valueVariesByCulture"];
         }
 
         foreach (var property in type.Properties.Where(p => !type.PropertyVaries(p)))
@@ -31,28 +32,28 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, CultureO
 
         foreach (var (culture, variant) in input.Cultures)
         {
-            if (!cultures.Supported.Contains(culture) || (!type.VariesByCulture && culture != cultures.Default))
+            if (!site.Cultures.Contains(culture) || (!type.VariesByCulture && culture != site.DefaultCulture))
             {
-                errors[$"name@{culture}"] = type.VariesByCulture ? $"Kieltä '{culture}' ei tueta." : "Tällä tyypillä on vain yksi kieliversio.";
+                errors[$"name@{culture}"] = type.VariesByCulture ? text.Format("validation.cultureNotSupported", culture) : text["validation.singleCulture"];
                 continue;
             }
 
             var name = variant.Name.Trim();
             if (name.Length == 0)
             {
-                errors[$"name@{culture}"] = "Anna nimi.";
+                errors[$"name@{culture}"] = text["validation.enterName"];
             }
 
             var segment = string.IsNullOrWhiteSpace(variant.Segment) ? UrlSegment.From(name) : variant.Segment.Trim();
             if (!UrlSegment.IsValid(segment))
             {
-                errors[$"segment@{culture}"] = "URL-osassa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja.";
+                errors[$"segment@{culture}"] = text["validation.badSegment"];
             }
 
             var outVariant = new CultureVariant { Name = name, Segment = segment };
             foreach (var alias in variant.Values.Select(v => v.Key).Where(a => type.GetProperty(a) is not { } p || !type.PropertyVaries(p)))
             {
-                errors[$"{alias}@{culture}"] = type.GetProperty(alias) is null ? $"Tyypillä '{type.Alias}' ei ole ominaisuutta '{alias}'." : "Arvo ei riipu kielestä.";
+                errors[$"{alias}@{culture}"] = type.GetProperty(alias) is null ? text.Format("validation.unknownProperty", type.Alias, alias) : text["validation.valueInvariant"];
             }
 
             foreach (var property in type.Properties.Where(type.PropertyVaries))
@@ -76,7 +77,7 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, CultureO
             {
                 if (document.Values[property.Alias] is null)
                 {
-                    errors[property.Alias] = $"{property.Name} on pakollinen.";
+                    errors[property.Alias] = text.Format("validation.mandatory", property.Name);
                 }
 
                 continue;
@@ -84,7 +85,7 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, CultureO
 
             foreach (var culture in publishing.Where(c => document.Cultures[c].Values[property.Alias] is null))
             {
-                errors[$"{property.Alias}@{culture}"] = $"{property.Name} on pakollinen.";
+                errors[$"{property.Alias}@{culture}"] = text.Format("validation.mandatory", property.Name);
             }
         }
 
@@ -103,10 +104,10 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, CultureO
             return;
         }
 
-        if (property.Regex is { Length: > 0 } pattern && parsed.Value is JsonValue v && v.TryGetValue(out string? text)
-            && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200)))
+        if (property.Regex is { Length: > 0 } pattern && parsed.Value is JsonValue v && v.TryGetValue(out string? stored)
+            && !Regex.IsMatch(stored, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200)))
         {
-            errors[key] = $"{property.Name}: arvo ei ole oikeassa muodossa.";
+            errors[key] = text.Format("validation.pattern", property.Name);
             return;
         }
 

@@ -1,13 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Persistence;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Content;
 
 internal static class NodeLookup
 {
+    /// <summary>The node, or a refusal in the editor's language when another editor deleted it meanwhile.</summary>
+    public static async Task<NodeRecord> GetNodeAsync(this CmsDbContext db, Guid key, EngineText text, CancellationToken cancellationToken) =>
+        await db.Nodes.FirstOrDefaultAsync(n => n.Key == key, cancellationToken)
+        ?? throw new ContentOperationException(text.Format("content.notFound", key));
+
+    /// <summary>For callers that have already loaded the item (so a miss is a programming error, not an editor's).</summary>
     public static async Task<NodeRecord> GetNodeAsync(this CmsDbContext db, Guid key, CancellationToken cancellationToken) =>
         await db.Nodes.FirstOrDefaultAsync(n => n.Key == key, cancellationToken)
-        ?? throw new ContentOperationException($"Sisältöä {key} ei löydy.");
+        ?? throw new ContentOperationException($"Content {key} was not found.");
 
     public static async Task<ContentDocument?> GetDocumentAsync(this CmsDbContext db, int? versionId, CancellationToken cancellationToken)
     {

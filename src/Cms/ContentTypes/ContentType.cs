@@ -19,6 +19,12 @@ public sealed record ContentType
 
     public bool VariesByCulture { get; init; }
 
+    /// <summary>
+    /// Writers may create and edit items of this type (as drafts; publishing stays with editors). Data, not code,
+    /// so admins decide it per type in the content-type editor; read by ContentAuthorizationHandler.
+    /// </summary>
+    public bool WritersMayEdit { get; init; }
+
     public IReadOnlyList<string> AllowedChildren { get; init; } = [];
 
     public IReadOnlyList<PropertyGroup> Groups { get; init; } = [];

@@ -32,11 +32,11 @@ internal static class ContentNodeJson
         return document;
     }
 
-    public static void WriteDocument(JsonObject target, ContentDocument document, IReadOnlySet<string>? publishedCultures)
+    public static void WriteDocument(JsonObject target, ContentDocument document, IReadOnlySet<string>? publishedCultures, string defaultCulture)
     {
         target["values"] = document.Values.DeepClone();
         var cultures = new JsonObject();
-        foreach (var (culture, variant) in document.Cultures.OrderBy(c => c.Key == "fi" ? "" : c.Key, StringComparer.Ordinal))
+        foreach (var (culture, variant) in document.Cultures.OrderBy(c => c.Key == defaultCulture ? "" : c.Key, StringComparer.Ordinal))
         {
             var entry = new JsonObject { ["name"] = variant.Name, ["segment"] = variant.Segment };
             if (publishedCultures is not null)

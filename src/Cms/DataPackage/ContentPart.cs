@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.DataPackage;
 
@@ -11,7 +12,7 @@ namespace Participation.Cms.DataPackage;
 /// The content tree. Each file holds one node with its descendants nested; export writes the root alone and
 /// one file per section below it, so editors' diffs stay small.
 /// </summary>
-internal sealed class ContentPart(CmsDatabase database, ContentService content, ContentTypeService contentTypes) : IDataPackagePart
+internal sealed class ContentPart(CmsDatabase database, ContentService content, ContentTypeService contentTypes, SiteOptions site) : IDataPackagePart
 {
     public int Order => 30;
 
@@ -105,7 +106,7 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
         }
     }
 
-    private static JsonObject NodeJson(NodeRecord node, Dictionary<int, string> documents, ILookup<int?, NodeRecord> children, bool nested)
+    private JsonObject NodeJson(NodeRecord node, Dictionary<int, string> documents, ILookup<int?, NodeRecord> children, bool nested)
     {
         var draft = ContentDocument.Parse(documents[node.DraftVersionId!.Value]);
         var published = node.PublishedVersionId is { } p ? ContentDocument.Parse(documents[p]) : null;
@@ -117,11 +118,11 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
             ["createDate"] = node.CreateDate.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
         };
         var publishedCultures = published?.Cultures.Keys.ToHashSet() ?? [];
-        ContentNodeJson.WriteDocument(json, draft, publishedCultures);
+        ContentNodeJson.WriteDocument(json, draft, publishedCultures, site.DefaultCulture);
         if (published is not null && !SameAsDraft(published, draft))
         {
             var version = new JsonObject();
-            ContentNodeJson.WriteDocument(version, published, null);
+            ContentNodeJson.WriteDocument(version, published, null, site.DefaultCulture);
             json["publishedVersion"] = version;
         }
 
@@ -143,9 +144,9 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
         return expected.Cultures.Count == published.Cultures.Count && expected.ToJson() == published.ToJson();
     }
 
-    private static string FileName(int index, JsonObject node)
+    private string FileName(int index, JsonObject node)
     {
-        var segment = (string?)node["cultures"]?["fi"]?["segment"] ?? (string?)node["contentType"] ?? "node";
+        var segment = (string?)node["cultures"]?[site.DefaultCulture]?["segment"] ?? (string?)node["contentType"] ?? "node";
         return $"{index:000}-{(index == 0 ? (string?)node["contentType"] : segment)}.json";
     }
 

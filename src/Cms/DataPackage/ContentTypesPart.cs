@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.DataPackage;
 
-internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService contentTypes, PropertyEditorCollection editors) : IDataPackagePart
+internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService contentTypes, PropertyEditorCollection editors, EngineText text) : IDataPackagePart
 {
     public int Order => 0;
 
@@ -17,7 +18,7 @@ internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService 
             var type = ContentTypeJson.Parse((await DataPackageJson.ReadAsync(file, cancellationToken)).ToJsonString());
             if (type.Properties.FirstOrDefault(p => !editors.Contains(p.Editor)) is { } unknown)
             {
-                throw new InvalidDataException($"{file}: property '{unknown.Alias}' uses unknown editor '{unknown.Editor}'.");
+                throw new InvalidDataException(text.Format("dataPackage.unknownEditor", file, unknown.Alias, unknown.Editor));
             }
 
             await contentTypes.SaveAsync(type, DataPackageContext.User, context.UnitOfWork, cancellationToken);

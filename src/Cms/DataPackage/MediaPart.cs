@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.DataPackage;
 
 /// <summary><c>media/media.json</c> lists the media items; their files sit beside it in <c>media/files/</c>.</summary>
-internal sealed class MediaPart(MediaService media) : IDataPackagePart
+internal sealed class MediaPart(MediaService media, SiteOptions site) : IDataPackagePart
 {
     public int Order => 10;
 
@@ -58,7 +59,7 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
             {
                 ["key"] = node.Key.ToString(),
                 ["folder"] = true,
-                ["name"] = document.Cultures.GetValueOrDefault("fi")?.Name,
+                ["name"] = document.Cultures.GetValueOrDefault(site.DefaultCulture)?.Name,
                 ["parent"] = node.ParentId is { } folderParent ? keys[folderParent].ToString() : null,
             });
         }
@@ -94,7 +95,7 @@ internal sealed class MediaPart(MediaService media) : IDataPackagePart
             items.Add(new JsonObject
             {
                 ["key"] = node.Key.ToString(),
-                ["name"] = document.Cultures.GetValueOrDefault("fi")?.Name,
+                ["name"] = document.Cultures.GetValueOrDefault(site.DefaultCulture)?.Name,
                 ["file"] = "files/" + fileName,
                 ["alt"] = alt,
                 ["focalPoint"] = document.Values["focalPoint"]?.DeepClone(),

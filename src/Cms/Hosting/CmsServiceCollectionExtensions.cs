@@ -30,7 +30,7 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database").Configure<IConfiguration>((options, configuration) =>
             options.ConnectionString = configuration.GetConnectionString("Cms")
                 ?? $"Data Source={Path.Combine(root, "App_Data", "participation.db")};Default Timeout=30");
-        services.AddOptions<SiteOptions>().BindConfiguration("Cms:Site").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration("Cms:Site").PostConfigure<IConfiguration>(SiteOptions.UseConfiguredCultures).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value);
         services.AddSingleton<EngineText>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cms:Cultures").Get<CultureOptions>() ?? new CultureOptions());

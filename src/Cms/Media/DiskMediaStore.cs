@@ -2,12 +2,21 @@ namespace Participation.Cms.Media;
 
 internal sealed class DiskMediaStore(string root) : IMediaStore
 {
-    public async Task SaveAsync(string path, Stream content, CancellationToken cancellationToken)
+    public void Place(string path, byte[] content)
     {
         var full = FullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        await using var file = File.Create(full);
-        await content.CopyToAsync(file, cancellationToken);
+        // Same folder, so the move is a rename: readers see no file or the whole file, never a partial one.
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temporary, content);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     public Task<Stream?> OpenAsync(string path, CancellationToken cancellationToken)

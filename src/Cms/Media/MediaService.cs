@@ -4,36 +4,40 @@ using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
+using Participation.Cms.Text;
 using SkiaSharp;
 
 namespace Participation.Cms.Media;
 
-/// <summary>Adds files to the media library: checks the type by content, reads image size, stores the file, records a media node.</summary>
-public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options)
+/// <summary>Adds files to the media library: checks the type by content, reads image size, records a media node and stores the file once that commits.</summary>
+public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options, SiteOptions site, EngineText text)
 {
     public Task<Guid> CreateAsync(CreateMedia request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
         {
             if (request.Content.Length == 0 || request.Content.Length > options.MaxUploadBytes)
             {
-                throw new MediaUploadException($"Tiedoston koko pitää olla 1 tavu – {options.MaxUploadBytes / 1024 / 1024} Mt.");
+                throw new MediaUploadException(text.Format("media.sizeRange", options.MaxUploadBytes / 1024 / 1024));
             }
 
             var type = MediaFileType.Detect(request.Content)
-                ?? throw new MediaUploadException("Tiedosto ei ole kuva (JPEG, PNG, GIF, WebP) eikä PDF. Tiedoston nimi ei ratkaise tyyppiä, vaan sen sisältö.");
+                ?? throw new MediaUploadException(text["media.unknownType"]);
             int? width = null, height = null;
             if (type.IsImage)
             {
                 using var codec = SKCodec.Create(new SKMemoryStream(request.Content))
-                    ?? throw new MediaUploadException("Kuvaa ei voi lukea: tiedosto on rikki.");
+                    ?? throw new MediaUploadException(text["media.brokenImage"]);
                 (width, height) = (codec.Info.Width, codec.Info.Height);
             }
 
             var fileName = $"{UrlSegment.From(Path.GetFileNameWithoutExtension(request.FileName))}.{type.Extension}";
             var folder = Guid.NewGuid().ToString("N")[..10];
-            await store.SaveAsync($"{folder}/{fileName}", new MemoryStream(request.Content), cancellationToken);
+            // After commit, not before: UnitOfWork has no rollback hook, so a file written earlier would outlive a
+            // rolled-back create (also when the caller's unit of work, e.g. an import, fails later).
+            u.OnCommitted(() => store.Place($"{folder}/{fileName}", request.Content));
 
-            var parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, cancellationToken) : null;
+            var parent = request.ParentKey is { } parentKey ? await u.Db.GetNodeAsync(parentKey, text, cancellationToken) : null;
             var node = new NodeRecord
             {
                 Key = request.Key ?? Guid.NewGuid(),
@@ -61,7 +65,7 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
                     ["focalPoint"] = request.FocalPoint is { } f ? new JsonObject { ["left"] = f.Left, ["top"] = f.Top } : null,
                 },
             };
-            document.Cultures["fi"] = new CultureVariant { Name = request.Name, Segment = UrlSegment.From(request.Name) };
+            document.Cultures[site.DefaultCulture] = new CultureVariant { Name = request.Name, Segment = UrlSegment.From(request.Name) };
             foreach (var (culture, alt) in request.AltText)
             {
                 if (!document.Cultures.TryGetValue(culture, out var variant))
@@ -87,13 +91,13 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new MediaUploadException("Anna kansiolle nimi.");
+                throw new MediaUploadException(text["media.enterFolderName"]);
             }
 
-            var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, cancellationToken) : null;
+            var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, text, cancellationToken) : null;
             if (parent is not null && parent.ContentTypeAlias != "Folder")
             {
-                throw new MediaUploadException("Kansion voi luoda vain toisen kansion sisään.");
+                throw new MediaUploadException(text["media.folderOnlyInFolder"]);
             }
 
             var node = new NodeRecord
@@ -111,7 +115,7 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
             await u.Db.SaveChangesAsync(cancellationToken);
             node.Path = $"{parent?.Path ?? "-1"},{node.Id}";
             var document = new ContentDocument();
-            document.Cultures["fi"] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
+            document.Cultures[site.DefaultCulture] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
             var version = new VersionRecord { NodeId = node.Id, CreatedAt = u.Now, CreatedBy = user, Document = document.ToJson() };
             u.Db.Versions.Add(version);
             await u.Db.SaveChangesAsync(cancellationToken);
@@ -125,16 +129,16 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
     public Task UpdateAsync(Guid key, string name, IReadOnlyDictionary<string, string> altText, FocalPoint focalPoint, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
         {
-            var node = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
             if (node.Kind != NodeKind.Media || string.IsNullOrWhiteSpace(name) || focalPoint.Left is < 0 or > 1 || focalPoint.Top is < 0 or > 1)
             {
-                throw new MediaUploadException("Anna nimi ja polttopiste kuvan sisältä (0–1).");
+                throw new MediaUploadException(text["media.nameAndFocalPoint"]);
             }
 
             var document = (await u.Db.GetDocumentAsync(node.DraftVersionId, cancellationToken))!;
             document.Values["focalPoint"] = new JsonObject { ["left"] = focalPoint.Left, ["top"] = focalPoint.Top };
             document.Cultures.Clear();
-            document.Cultures["fi"] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
+            document.Cultures[site.DefaultCulture] = new CultureVariant { Name = name.Trim(), Segment = UrlSegment.From(name) };
             foreach (var (culture, alt) in altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)))
             {
                 if (!document.Cultures.TryGetValue(culture, out var variant))

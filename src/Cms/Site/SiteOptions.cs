@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 
 namespace Participation.Cms.Site;
 
@@ -25,7 +26,11 @@ public sealed class SiteOptions : IValidatableObject
     [Required]
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080");
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>
+    /// The zone of <see cref="TimeZone"/>. The start-up check reads every property, this one too, before it refuses an
+    /// unknown zone with its own message, so this getter must not throw; a host that passed the check never sees UTC here.
+    /// </summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     public string UrlPrefix(string culture) => culture == DefaultCulture ? "" : "/" + culture;
 
@@ -38,11 +43,28 @@ public sealed class SiteOptions : IValidatableObject
         _ => CultureInfo.GetCultureInfo(culture),
     };
 
+    /// <summary>
+    /// Runs after binding: the configuration binder adds configured cultures to the default list instead of replacing
+    /// it ("fi, en" would become "fi, sv, en, fi, en"), so a configured list is read again and replaces the defaults.
+    /// </summary>
+    public static void UseConfiguredCultures(SiteOptions options, IConfiguration configuration)
+    {
+        if (configuration.GetSection("Cms:Site:Cultures").Get<List<string>>() is { Count: > 0 } configured)
+        {
+            options.Cultures = configured;
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Cultures.Contains(DefaultCulture))
         {
             yield return new ValidationResult($"Cms:Site:Cultures must contain the default culture '{DefaultCulture}'.", [nameof(Cultures)]);
+        }
+
+        if (Cultures.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            yield return new ValidationResult($"Cms:Site:Cultures lists '{twice.Key}' twice.", [nameof(Cultures)]);
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))

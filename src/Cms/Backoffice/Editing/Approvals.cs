@@ -3,6 +3,8 @@ using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Site;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Backoffice.Editing;
 
@@ -10,7 +12,7 @@ namespace Participation.Cms.Backoffice.Editing;
 /// Writers' drafts waiting for an editor. A submission is an audit entry, and it stays pending until the item is
 /// published after it, so the list needs no state of its own that could drift from what really happened.
 /// </summary>
-public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase database, BackofficeText text)
+public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase database, SiteOptions site, EngineText engineText, BackofficeText text)
 {
     public const string SubmitAction = "SubmitForApproval";
 
@@ -19,7 +21,7 @@ public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase databas
     public Task SubmitAsync(Guid key, string culture, string user, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(null, async u =>
         {
-            _ = await u.Db.GetNodeAsync(key, cancellationToken);
+            _ = await u.Db.GetNodeAsync(key, engineText, cancellationToken);
             u.Audit(user, SubmitAction, key, culture);
             return true;
         }, cancellationToken);
@@ -40,7 +42,7 @@ public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase databas
         return submissions
             .Where(s => nodes.ContainsKey(s.NodeKey!.Value) && s.Id > lastPublished.GetValueOrDefault(s.NodeKey!.Value))
             .DistinctBy(s => s.NodeKey)
-            .Select(s => new Pending(s.NodeKey!.Value, BackofficeTree.NameOf(ContentDocument.Parse(nodes[s.NodeKey!.Value]), text["common.untitled"]), s.Detail ?? "fi", s.User, s.At))
+            .Select(s => new Pending(s.NodeKey!.Value, BackofficeTree.NameOf(ContentDocument.Parse(nodes[s.NodeKey!.Value]), site.DefaultCulture, text["common.untitled"]), s.Detail ?? site.DefaultCulture, s.User, s.At))
             .ToList();
     }
 }

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.Persistence;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Editing;
 
 /// <summary>Reads the content tree with drafts from the database: the backoffice is the one reader that sees unpublished work.</summary>
-public sealed class BackofficeTree(CmsDatabase database, BackofficeText text)
+public sealed class BackofficeTree(CmsDatabase database, SiteOptions site, BackofficeText text)
 {
     public async Task<(IReadOnlyList<TreeItem> Roots, IReadOnlyList<TreeItem> Trashed)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class BackofficeTree(CmsDatabase database, BackofficeText text)
 
         TreeItem Build(NodeRecord node, string document) => new(
             node.Key,
-            NameOf(ContentDocument.Parse(document), text["common.untitled"]),
+            NameOf(ContentDocument.Parse(document), site.DefaultCulture, text["common.untitled"]),
             node.ContentTypeAlias,
             node.PublishedVersionId is null ? PublishState.Draft : node.PublishedVersionId == node.DraftVersionId ? PublishState.Published : PublishState.PublishedWithChanges,
             node.Trashed,
@@ -35,7 +36,14 @@ public sealed class BackofficeTree(CmsDatabase database, BackofficeText text)
     private static List<TreeItem> FilterTrashed(IEnumerable<TreeItem> items) =>
         items.Where(i => !i.Trashed).Select(i => i with { Children = FilterTrashed(i.Children) }).ToList();
 
-    /// <summary>The Finnish name, else any; <paramref name="untitled"/> (in the editor's language) for an item with no name at all.</summary>
+    /// <summary>The default culture's name, else any; <paramref name="untitled"/> (in the editor's language) for an item with no name at all.</summary>
+    internal static string NameOf(ContentDocument document, string defaultCulture, string untitled) =>
+        document.Cultures.GetValueOrDefault(defaultCulture)?.Name ?? document.Cultures.Values.FirstOrDefault()?.Name ?? untitled;
+
+    /// <summary>
+    /// Any culture's name. Kept for PickerOptions, whose owner moves it to the overload above; the validator
+    /// requires a default-culture name, so the first name stored is that one for every saved item.
+    /// </summary>
     internal static string NameOf(ContentDocument document, string untitled) =>
-        document.Cultures.GetValueOrDefault("fi")?.Name ?? document.Cultures.Values.FirstOrDefault()?.Name ?? untitled;
+        document.Cultures.Values.FirstOrDefault()?.Name ?? untitled;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Editing;
 
@@ -18,12 +19,13 @@ internal static class LinkTargetsEndpoint
 
     public static IEndpointRouteBuilder MapLinkTargets(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/umbraco/api/link-targets", (PublishedSnapshotService snapshots) =>
+        app.MapGet("/umbraco/api/link-targets", (PublishedSnapshotService snapshots, SiteOptions site) =>
             {
                 var snapshot = snapshots.Current;
-                var content = snapshot.All.Where(c => c.IsRoutable("fi"))
-                    .OrderBy(c => c.Url("fi"), StringComparer.Ordinal)
-                    .Select(c => new Target(c.Name("fi"), c.Url("fi")!))
+                var culture = site.DefaultCulture;
+                var content = snapshot.All.Where(c => c.IsRoutable(culture))
+                    .OrderBy(c => c.Url(culture), StringComparer.Ordinal)
+                    .Select(c => new Target(c.Name(culture), c.Url(culture)!))
                     .ToList();
                 var media = snapshot.AllMedia.Where(m => m.Width is not null)
                     .OrderBy(m => m.Name, StringComparer.Ordinal)

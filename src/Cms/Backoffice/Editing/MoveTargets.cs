@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Editing;
 
 /// <summary>Where an item may be moved: under any item whose type allows it, never under itself or its own descendants.</summary>
-public sealed class MoveTargets(CmsDatabase database, ContentTypeService contentTypes)
+public sealed class MoveTargets(CmsDatabase database, ContentTypeService contentTypes, SiteOptions site)
 {
     public async Task<IReadOnlyList<(Guid Key, string Name)>> ForAsync(EditorState state, string untitled, CancellationToken cancellationToken)
     {
@@ -19,8 +20,8 @@ public sealed class MoveTargets(CmsDatabase database, ContentTypeService content
                 && n.Id != state.Node.Id && n.Id != state.Node.ParentId && !n.Path.StartsWith(ownPath))
             .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { n.Key, v.Document })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Key, BackofficeTree.NameOf(ContentDocument.Parse(r.Document), untitled)))
-            .OrderBy(r => r.Item2, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
+        return rows.Select(r => (r.Key, BackofficeTree.NameOf(ContentDocument.Parse(r.Document), site.DefaultCulture, untitled)))
+            .OrderBy(r => r.Item2, StringComparer.Create(SiteOptions.FormattingCulture(site.DefaultCulture), true))
             .ToList();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -6,14 +7,14 @@ using Participation.Cms.Content;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-/// <summary>The content tree with drafts, and the recycle bin; tree changes need the Publish policy.</summary>
-public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, ContentPermissions permissions, Approvals approvals) : PageModel
+/// <summary>The content tree with drafts, and the recycle bin; tree changes are publishing operations on the item.</summary>
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization, Approvals approvals) : PageModel
 {
     public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
 
     public IReadOnlyList<TreeItem> Trashed { get; private set; } = [];
 
-    public bool CanPublish { get; private set; }
+    public bool MayPublish { get; private set; }
 
     public IReadOnlyList<Approvals.Pending> Waiting { get; private set; } = [];
 
@@ -21,23 +22,22 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
 
     public async Task OnGetAsync() => await LoadAsync();
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public Task<IActionResult> OnPostRestoreAsync(Guid key) => ChangeAsync(() => treeService.RestoreAsync(key, UserName, cancellationToken: HttpContext.RequestAborted));
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public Task<IActionResult> OnPostDeleteAsync(Guid key) => ChangeAsync(() => treeService.DeleteAsync(key, UserName, cancellationToken: HttpContext.RequestAborted));
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public Task<IActionResult> OnPostMoveUpAsync(Guid key, Guid? parent, string order) =>
         ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, -1), UserName, cancellationToken: HttpContext.RequestAborted));
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public Task<IActionResult> OnPostMoveDownAsync(Guid key, Guid? parent, string order) =>
         ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, +1), UserName, cancellationToken: HttpContext.RequestAborted));
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change)
     {
-        if (!await permissions.CanPublishAsync(User))
-        {
-            return Forbid();
-        }
-
         try
         {
             await change();
@@ -54,8 +54,8 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
     private async Task LoadAsync()
     {
         (Roots, Trashed) = await tree.LoadAsync(HttpContext.RequestAborted);
-        CanPublish = await permissions.CanPublishAsync(User);
-        Waiting = CanPublish ? await approvals.ListAsync(HttpContext.RequestAborted) : [];
+        MayPublish = (await authorization.AuthorizeAsync(User, null, ContentOperations.Publish)).Succeeded;
+        Waiting = MayPublish ? await approvals.ListAsync(HttpContext.RequestAborted) : [];
     }
 
     private static List<Guid> Reorder(string order, Guid key, int shift)

@@ -8,7 +8,7 @@ public static class BackofficePolicies
     /// <summary>Signed in with any backoffice role.</summary>
     public const string Access = "Backoffice.Access";
 
-    /// <summary>May publish, unpublish, move, sort, trash and schedule content, and manage media.</summary>
+    /// <summary>May publish, unpublish, move, sort, trash and schedule content: the content rule without a particular item.</summary>
     public const string Publish = "Backoffice.Publish";
 
     /// <summary>Users, roles and content types.</summary>
@@ -17,7 +17,7 @@ public static class BackofficePolicies
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Access, p => p.RequireAuthenticatedUser().RequireRole(BackofficeRoles.All));
-        options.AddPolicy(Publish, p => p.RequireAuthenticatedUser().RequireRole(BackofficeRoles.Admin, BackofficeRoles.Editor));
+        options.AddPolicy(Publish, p => p.RequireAuthenticatedUser().AddRequirements(ContentOperations.Publish));
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(BackofficeRoles.Admin));
     }
 }

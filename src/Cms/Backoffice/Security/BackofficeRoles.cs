@@ -9,11 +9,8 @@ public static class BackofficeRoles
     /// <summary>All content, publishing included.</summary>
     public const string Editor = "Editor";
 
-    /// <summary>Writes drafts of blog posts and news; an editor publishes them.</summary>
+    /// <summary>Writes drafts of the content types marked <c>writersMayEdit</c> (news, blog posts); an editor publishes them.</summary>
     public const string Writer = "Writer";
 
     public static readonly IReadOnlyList<string> All = [Admin, Editor, Writer];
-
-    /// <summary>The content types a writer may create and edit.</summary>
-    public static readonly IReadOnlySet<string> WriterContentTypes = new HashSet<string>(StringComparer.Ordinal) { "blogPost", "newsArticle" };
 }

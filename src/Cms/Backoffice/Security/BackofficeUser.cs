@@ -8,7 +8,7 @@ public sealed class BackofficeUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     /// <summary>The backoffice language: <c>fi</c> or <c>en</c>.</summary>
-    public string UiCulture { get; set; } = "fi";
+    public string UiCulture { get; set; } = Text.BackofficeLanguage.Default;
 
     public DateTime CreatedAt { get; set; }
 }

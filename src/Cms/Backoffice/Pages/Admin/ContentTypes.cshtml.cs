@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Admin;
 
@@ -11,7 +12,7 @@ namespace Participation.Cms.Backoffice.Pages.Admin;
 /// Admins edit a content type as the same JSON document that umbraco-data holds; the document is checked
 /// (shape, aliases, editors) before it is saved, and export-data writes it back out.
 /// </summary>
-public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyEditorCollection editors, BackofficeText text) : PageModel
+public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyEditorCollection editors, SiteOptions site, BackofficeText text) : PageModel
 {
     public IReadOnlyList<ContentType> Types { get; private set; } = [];
 
@@ -81,5 +82,5 @@ public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyE
     }
 
     private async Task LoadAsync() =>
-        Types = (await contentTypes.GetAllAsync(null, HttpContext.RequestAborted)).Values.OrderBy(t => t.Name, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true)).ToList();
+        Types = (await contentTypes.GetAllAsync(null, HttpContext.RequestAborted)).Values.OrderBy(t => t.Name, StringComparer.Create(SiteOptions.FormattingCulture(site.DefaultCulture), true)).ToList();
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -5,11 +6,13 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
-/// <summary>Creates an item of a type its parent allows; writers may create only news and blog posts.</summary>
-public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, ContentPermissions permissions, BackofficeText text) : PageModel
+/// <summary>Creates an item of a type its parent allows and the editor may edit (writers: the types marked writersMayEdit).</summary>
+[AuthorizeContent(nameof(ContentOperations.CreateChild), Item = "parent")]
+public sealed class CreateModel(EditorStateLoader loader, ContentTypeService contentTypes, ContentService content, IAuthorizationService authorization, SiteOptions site, BackofficeText text) : PageModel
 {
     public EditorState Parent { get; private set; } = null!;
 
@@ -45,7 +48,7 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
         }
 
         var draft = new ContentDocument();
-        draft.Cultures["fi"] = new CultureVariant { Name = Name! };
+        draft.Cultures[site.DefaultCulture] = new CultureVariant { Name = Name! };
         try
         {
             var key = await content.CreateAsync(new CreateContent(type!, parent, draft), User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
@@ -71,13 +74,13 @@ public sealed class CreateModel(EditorStateLoader loader, ContentTypeService con
         var allowed = new List<ContentType>();
         foreach (var type in state.Type.AllowedChildren.Select(types.GetValueOrDefault).OfType<ContentType>())
         {
-            if (await permissions.CanEditAsync(User, type.Alias))
+            if ((await authorization.AuthorizeAsync(User, type, ContentOperations.Edit)).Succeeded)
             {
                 allowed.Add(type);
             }
         }
 
         AllowedTypes = allowed;
-        return AllowedTypes.Count == 0 ? Forbid() : null;
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
@@ -6,14 +7,15 @@ using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
-using Participation.Cms.Cultures;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>
 /// The edit form of one item in one culture, generated from its content type: groups as tabs, a message next to
-/// every invalid field. Writers save drafts of news and blog posts; publishing needs the Publish policy.
+/// every invalid field. Writers save drafts of the types they may edit; publishing is for editors (ContentAuthorizationHandler).
 /// </summary>
+[AuthorizeContent(nameof(ContentOperations.Edit))]
 public sealed class EditModel(
     EditorStateLoader loader,
     ContentService content,
@@ -23,21 +25,21 @@ public sealed class EditModel(
     PreviewLinks previews,
     ScheduledPublisher scheduler,
     Approvals approvals,
-    ContentPermissions permissions,
-    CultureOptions cultures,
+    IAuthorizationService authorization,
+    SiteOptions site,
     BackofficeText text) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
-    public string Culture { get; private set; } = "fi";
+    public string Culture { get; private set; } = "";
 
-    public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? cultures.Supported : [cultures.Default];
+    public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? site.Cultures : [site.DefaultCulture];
 
     public Dictionary<string, string> Errors { get; } = [];
 
     public Dictionary<string, IReadOnlyList<(string Value, string Label)>> Options { get; } = [];
 
-    public bool CanPublish { get; private set; }
+    public bool MayPublish { get; private set; }
 
     public IReadOnlyList<(Guid Key, string Name)> MoveChoices { get; private set; } = [];
 
@@ -68,11 +70,13 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostSaveAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: false);
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public Task<IActionResult> OnPostPublishAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: true);
 
     /// <summary>A writer's "ready": saves the draft and puts it on the editors' list of drafts waiting for publishing.</summary>
     public Task<IActionResult> OnPostSubmitAsync(Guid key, string? culture) => SaveAsync(key, culture, publish: false, submit: true);
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public async Task<IActionResult> OnPostUnpublishAsync(Guid key, string? culture)
     {
         if (await LoadAsync(key, culture) is { } refused)
@@ -80,25 +84,16 @@ public sealed class EditModel(
             return refused;
         }
 
-        if (!CanPublish)
-        {
-            return Forbid();
-        }
-
         await content.UnpublishAsync(key, [Culture], UserName, cancellationToken: HttpContext.RequestAborted);
         return RedirectToPage(new { key, culture = Culture, saved = "unpublished" });
     }
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public async Task<IActionResult> OnPostScheduleAsync(Guid key, string? culture, string? scheduleAction, string? scheduleAt)
     {
         if (await LoadAsync(key, culture) is { } refused)
         {
             return refused;
-        }
-
-        if (!CanPublish)
-        {
-            return Forbid();
         }
 
         if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
@@ -107,7 +102,7 @@ public sealed class EditModel(
             return PageAgain();
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+        var zone = site.Zone;
         try
         {
             await scheduler.ScheduleAsync(key, scheduleAction == "Unpublish" ? "Unpublish" : "Publish", [Culture], new DateTimeOffset(local, zone.GetUtcOffset(local)), UserName, HttpContext.RequestAborted);
@@ -121,16 +116,12 @@ public sealed class EditModel(
         return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
     }
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public async Task<IActionResult> OnPostMoveAsync(Guid key, Guid? newParent)
     {
         if (await LoadAsync(key, null) is { } refused)
         {
             return refused;
-        }
-
-        if (!CanPublish)
-        {
-            return Forbid();
         }
 
         if (newParent is not { } parent || MoveChoices.All(c => c.Key != parent))
@@ -152,16 +143,12 @@ public sealed class EditModel(
         return RedirectToPage(new { key, saved = "moved" });
     }
 
+    [AuthorizeContent(nameof(ContentOperations.Publish))]
     public async Task<IActionResult> OnPostTrashAsync(Guid key)
     {
         if (await LoadAsync(key, null) is { } refused)
         {
             return refused;
-        }
-
-        if (!CanPublish)
-        {
-            return Forbid();
         }
 
         await tree.TrashAsync(key, UserName, cancellationToken: HttpContext.RequestAborted);
@@ -173,11 +160,6 @@ public sealed class EditModel(
         if (await LoadAsync(key, culture) is { } refused)
         {
             return refused;
-        }
-
-        if (publish && !CanPublish)
-        {
-            return Forbid();
         }
 
         var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, text, out var formErrors);
@@ -229,19 +211,14 @@ public sealed class EditModel(
         }
 
         State = state;
-        Culture = culture is not null && Cultures.Contains(culture) ? culture : cultures.Default;
-        CanPublish = await permissions.CanPublishAsync(User);
-        if (!await permissions.CanEditAsync(User, state.Type.Alias))
-        {
-            return Forbid();
-        }
-
+        Culture = culture is not null && Cultures.Contains(culture) ? culture : site.DefaultCulture;
+        MayPublish = (await authorization.AuthorizeAsync(User, state.Type, ContentOperations.Publish)).Succeeded;
         foreach (var property in state.Type.Properties)
         {
             Options[property.Alias] = await pickers.ForAsync(property, HttpContext.RequestAborted);
         }
 
-        MoveChoices = CanPublish ? await moveTargets.ForAsync(state, text["common.untitled"], HttpContext.RequestAborted) : [];
+        MoveChoices = MayPublish ? await moveTargets.ForAsync(state, text["common.untitled"], HttpContext.RequestAborted) : [];
 
         return null;
     }

@@ -10,7 +10,8 @@ using Participation.Cms.Persistence;
 namespace Participation.Cms.Backoffice.Pages.Content;
 
 /// <summary>Every saved version of an item, a side-by-side comparison with the current draft, and rollback to any version.</summary>
-public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database, ContentService content, ContentPermissions permissions, BackofficeText text) : PageModel
+[AuthorizeContent(nameof(ContentOperations.Edit))]
+public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database, ContentService content, BackofficeText text) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
@@ -60,11 +61,6 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
         if (state is null)
         {
             return NotFound();
-        }
-
-        if (!await permissions.CanEditAsync(User, state.Type.Alias))
-        {
-            return Forbid();
         }
 
         State = state;

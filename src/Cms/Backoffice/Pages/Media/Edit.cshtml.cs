@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Media;
 
 /// <summary>One media item: its name, alternative text per language and the focal point that crops keep in view.</summary>
-public sealed class EditModel(MediaService media, BackofficeText text) : PageModel
+public sealed class EditModel(MediaService media, SiteOptions site, BackofficeText text) : PageModel
 {
-    public static readonly string[] Cultures = ["fi", "sv", "en"];
+    public IReadOnlyList<string> Cultures => site.Cultures;
 
     public Guid Key { get; private set; }
 
@@ -71,7 +72,7 @@ public sealed class EditModel(MediaService media, BackofficeText text) : PageMod
             return false;
         }
 
-        (Key, FileUrl, Name) = (key, url, item.Document.Cultures.GetValueOrDefault("fi")?.Name ?? "");
+        (Key, FileUrl, Name) = (key, url, item.Document.Cultures.GetValueOrDefault(site.DefaultCulture)?.Name ?? "");
         foreach (var (culture, variant) in item.Document.Cultures)
         {
             Alt[culture] = (string?)variant.Values["altText"] ?? "";

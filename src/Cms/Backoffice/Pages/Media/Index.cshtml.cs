@@ -6,13 +6,14 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Media;
 
 /// <summary>The media library: what is there, and uploads checked by size and by content (never by file name).</summary>
 [Authorize(Policy = BackofficePolicies.Access)]
 [RequestSizeLimit(25 * 1024 * 1024)]
-public sealed class IndexModel(MediaService media, MediaOptions options, BackofficeText text) : PageModel
+public sealed class IndexModel(MediaService media, MediaOptions options, SiteOptions site, BackofficeText text) : PageModel
 {
     public IReadOnlyList<(Guid Key, string Name, string Url, int? Width, int? Height)> Items { get; private set; } = [];
 
@@ -69,7 +70,7 @@ public sealed class IndexModel(MediaService media, MediaOptions options, Backoff
                 await media.CreateAsync(
                     new CreateMedia(title, file.FileName, buffer.ToArray())
                     {
-                        AltText = string.IsNullOrWhiteSpace(alt) ? new Dictionary<string, string>() : new Dictionary<string, string> { ["fi"] = alt.Trim() },
+                        AltText = string.IsNullOrWhiteSpace(alt) ? new Dictionary<string, string>() : new Dictionary<string, string> { [site.DefaultCulture] = alt.Trim() },
                         FocalPoint = new FocalPoint(0.5, 0.5),
                         ParentKey = folder,
                     },
@@ -95,7 +96,7 @@ public sealed class IndexModel(MediaService media, MediaOptions options, Backoff
         var current = folder is { } f ? all.FirstOrDefault(m => m.Node.Key == f && m.Node.ContentTypeAlias == "Folder") : default;
         Folder = current.Node?.Key;
         var parentId = current.Node?.Id;
-        string NameOf(Participation.Cms.Content.ContentDocument d) => d.Cultures.GetValueOrDefault("fi")?.Name ?? "";
+        string NameOf(Participation.Cms.Content.ContentDocument d) => d.Cultures.GetValueOrDefault(site.DefaultCulture)?.Name ?? "";
 
         var trail = new List<(Guid, string)>();
         for (var node = current.Node; node is not null; node = node.ParentId is { } p && byId.TryGetValue(p, out var up) ? up.Node : null)
