@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
-using Participation.Cms.Cultures;
 using Participation.Cms.DataPackage;
 using Participation.Cms.Jobs;
 using Participation.Cms.Media;
@@ -33,7 +32,6 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<SiteOptions>().BindConfiguration("Cms:Site").PostConfigure<IConfiguration>(SiteOptions.UseConfiguredCultures).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value);
         services.AddSingleton<EngineText>();
-        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cms:Cultures").Get<CultureOptions>() ?? new CultureOptions());
         services.AddSingleton(sp =>
         {
             var media = sp.GetRequiredService<IConfiguration>().GetSection("Cms:Media").Get<MediaOptions>() ?? new MediaOptions();

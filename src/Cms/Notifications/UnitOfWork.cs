@@ -13,7 +13,6 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
 {
     private readonly List<INotification> queue = [];
     private readonly List<Action> committed = [];
-    private readonly List<Action> rolledBack = [];
     private bool completed;
 
     public CmsDbContext Db { get; } = db;
@@ -27,11 +26,8 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
 
     public void Notify(INotification notification) => queue.Add(notification);
 
-    /// <summary>Work outside the database that must follow the commit (moving an uploaded file into place).</summary>
+    /// <summary>Work outside the database that must follow the commit (placing an uploaded file).</summary>
     public void OnCommitted(Action action) => committed.Add(action);
-
-    /// <summary>Clean-up when the transaction does not commit (deleting an uploaded file that never got its row).</summary>
-    public void OnRolledBack(Action action) => rolledBack.Add(action);
 
     public void Audit(string user, string action, Guid? nodeKey, string? detail = null, int? versionId = null) =>
         Db.Audit.Add(new AuditRecord { At = Now, User = user, Action = action, NodeKey = nodeKey, Detail = detail, VersionId = versionId });
@@ -63,10 +59,6 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
         if (!completed)
         {
             await Transaction.RollbackAsync();
-            foreach (var action in rolledBack)
-            {
-                action();
-            }
         }
 
         await Transaction.DisposeAsync();

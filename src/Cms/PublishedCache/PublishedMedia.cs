@@ -7,8 +7,10 @@ public sealed record PublishedMedia(Guid Key, string Name, string Url, int? Widt
 {
     public FocalPoint? FocalPoint { get; init; }
 
-    public string Alt(string culture) =>
-        AltText.GetValueOrDefault(culture) ?? AltText.GetValueOrDefault("fi") ?? "";
+    /// <summary>The alt text in the site's default culture, for pages in a culture that has none of its own.</summary>
+    public string DefaultAlt { get; init; } = "";
+
+    public string Alt(string culture) => AltText.GetValueOrDefault(culture) ?? DefaultAlt;
 
     /// <summary>A resized variant URL; the media endpoint makes and caches it on first request.</summary>
     public string Crop(int width, int height, FocalPoint? focalPoint = null)

@@ -293,6 +293,7 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
                 (int?)values["umbracoWidth"], (int?)values["umbracoHeight"], (long?)values["umbracoBytes"], (string?)values["umbracoExtension"] ?? "", alt)
             {
                 FocalPoint = focal,
+                DefaultAlt = alt.GetValueOrDefault(editor.Site.DefaultCulture) ?? "",
             };
         }
     }

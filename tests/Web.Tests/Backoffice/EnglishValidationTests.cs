@@ -41,7 +41,7 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
     {
         var editor = await EnglishEditorAsync();
         var newsList = site.Snapshot.OfType("newsList").Single();
-        var article = newsList.Children.First();
+        var article = site.Snapshot.Children(newsList).First();
         var tree = site.Services.GetRequiredService<ContentTreeService>();
         var content = site.Services.GetRequiredService<ContentService>();
         var home = site.Snapshot.Home!;
@@ -59,7 +59,7 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
     public async Task AnEnglishEditorSeesTheMediaLibrarysEngineErrorsInEnglish()
     {
         var editor = await EnglishEditorAsync();
-        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+        var image = site.Snapshot.All.SelectMany(c => site.Snapshot.Media(c, "heroImage", "fi")).First();
 
         await ShowsOnUploadAsync(editor, [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00],
             "The file is not an image (JPEG, PNG, GIF, WebP) or a PDF. Its content decides the type, not its name.", "Tiedosto ei ole kuva");
