@@ -115,7 +115,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<Approvals>();
         services.AddSingleton<MoveTargets>();
         services.AddSingleton<EditorStateLoader>();
-        services.AddSingleton<PickerOptions>();
+        services.AddSingleton<EditFields>();
         services.AddSingleton<PreviewLinks>();
         services.AddSingleton<Leases>();
         services.AddSingleton<ScheduledPublisher>();
@@ -130,6 +130,7 @@ public static class BackofficeServiceCollectionExtensions
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapLinkTargets();
+        app.MapPickerSearch();
         app.Lifetime.ApplicationStarted.Register(() => _ = PrintSetupLinkAsync(app));
         return app;
     }

@@ -6,7 +6,9 @@ using Participation.Cms.Backoffice.Scheduling;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
+using Participation.Cms.ContentTypes;
 using Participation.Cms.Cultures;
+using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
 
@@ -18,7 +20,8 @@ public sealed class EditModel(
     EditorStateLoader loader,
     ContentService content,
     ContentTreeService tree,
-    PickerOptions pickers,
+    EditFields fields,
+    PropertyEditorCollection editors,
     MoveTargets moveTargets,
     PreviewLinks previews,
     ScheduledPublisher scheduler,
@@ -34,8 +37,6 @@ public sealed class EditModel(
     public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? cultures.Supported : [cultures.Default];
 
     public Dictionary<string, string> Errors { get; } = [];
-
-    public Dictionary<string, IReadOnlyList<(string Value, string Label)>> Options { get; } = [];
 
     public bool CanPublish { get; private set; }
 
@@ -180,7 +181,7 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, text, out var formErrors);
+        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, editors, out var formErrors);
         foreach (var (field, message) in formErrors)
         {
             Errors[field] = message;
@@ -236,15 +237,14 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        foreach (var property in state.Type.Properties)
-        {
-            Options[property.Alias] = await pickers.ForAsync(property, HttpContext.RequestAborted);
-        }
-
         MoveChoices = CanPublish ? await moveTargets.ForAsync(state, text["common.untitled"], HttpContext.RequestAborted) : [];
 
         return null;
     }
+
+    /// <summary>One field of the form, from the draft shown (after a refused save: what the editor typed).</summary>
+    public Task<FieldModel> FieldAsync(PropertyType property) =>
+        fields.CreateAsync(State.Type, property, State.Draft, Culture, Errors.GetValueOrDefault(property.Alias), HttpContext.RequestAborted);
 
     /// <summary>Shows the form again (with its messages) instead of redirecting.</summary>
     private IActionResult PageAgain()
