@@ -34,7 +34,10 @@ public abstract class PropertyEditor
     public virtual ParsedValue ReadForm(IFormCollection form, string name, PropertyType property) =>
         form[name].ToString() is { Length: > 0 } typed ? ParsedValue.Of(JsonValue.Create(typed)) : ParsedValue.Empty;
 
-    /// <summary>The value as the Content Delivery API v2 writes it (reference section 4.4); null when there is no value.</summary>
+    /// <summary>
+    /// The typed value as the Content Delivery API v2 writes it (reference section 4.4). Called with whatever
+    /// <see cref="ToModel"/> gave, empty or not: the Delivery API applies the general "no stored value is null" rule.
+    /// </summary>
     public abstract JsonNode? ToDeliveryApi(object? model, PropertyType property, DeliveryApiContext context);
 
     /// <summary>The plain text the value gives a search index; null when the value has nothing worth finding.</summary>
