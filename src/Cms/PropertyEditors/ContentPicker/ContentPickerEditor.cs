@@ -65,7 +65,7 @@ internal class ContentPickerEditor(EngineText text, DraftNodeSearch search, Site
     public override async Task<IReadOnlyList<PickerOption>> SearchAsync(PropertyType property, string? query, int limit, CancellationToken cancellationToken)
     {
         var allowed = (property.Config["allowedTypes"] as JsonArray)?.Select(t => (string?)t).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var hits = await search.SearchAsync(NodeKind.Content, allowed, query, limit, site.DefaultCulture, null, cancellationToken);
+        var hits = await search.SearchAsync(NodeKind.Content, allowed, query, limit, site.DefaultCulture, cancellationToken);
         return hits.Select(Option).ToList();
     }
 

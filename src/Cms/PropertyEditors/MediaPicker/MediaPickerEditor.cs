@@ -9,6 +9,9 @@ namespace Participation.Cms.PropertyEditors;
 
 internal sealed class MediaPickerEditor(EngineText text, DraftNodeSearch search, SiteOptions site) : PickerEditor
 {
+    // Images and files; folders (the media service's third type) hold no file and cannot be picked.
+    private static readonly IReadOnlySet<string> PickableTypes = new HashSet<string>(["Image", "File"], StringComparer.Ordinal);
+
     public override string Alias => "Umbraco.MediaPicker3";
 
     public override bool IsMultiple(PropertyType property) => ConfigFlag(property, "multiple");
@@ -69,8 +72,7 @@ internal sealed class MediaPickerEditor(EngineText text, DraftNodeSearch search,
 
     public override async Task<IReadOnlyList<PickerOption>> SearchAsync(PropertyType property, string? query, int limit, CancellationToken cancellationToken)
     {
-        // Files only: folders have no umbracoFile and cannot be picked.
-        var hits = await search.SearchAsync(NodeKind.Media, null, query, limit, site.DefaultCulture, h => h.Document.Values["umbracoFile"] is not null, cancellationToken);
+        var hits = await search.SearchAsync(NodeKind.Media, PickableTypes, query, limit, site.DefaultCulture, cancellationToken);
         return hits.Select(Option).ToList();
     }
 
