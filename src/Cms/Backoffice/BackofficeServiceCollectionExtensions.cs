@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
-using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
@@ -117,7 +117,6 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<EditorStateLoader>();
         services.AddSingleton<EditFields>();
         services.AddSingleton<PreviewLinks>();
-        services.AddSingleton<Leases>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return builder;

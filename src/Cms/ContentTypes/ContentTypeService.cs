@@ -62,6 +62,9 @@ public sealed class ContentTypeService(CmsDatabase database, UnitOfWorkProvider 
             return true;
         }, cancellationToken);
 
+    /// <summary>Drops the cached types; the next read loads them again (after any node changed one).</summary>
+    public void Reset() => types = null;
+
     private static async Task<IReadOnlyDictionary<string, ContentType>> LoadAsync(CmsDbContext db, CancellationToken cancellationToken)
     {
         var records = await db.ContentTypes.AsNoTracking().ToListAsync(cancellationToken);

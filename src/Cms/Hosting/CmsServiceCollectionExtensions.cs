@@ -6,6 +6,7 @@ using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Cultures;
 using Participation.Cms.DataPackage;
+using Participation.Cms.Jobs;
 using Participation.Cms.Media;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
@@ -43,7 +44,7 @@ public static class CmsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CmsDatabase>();
-        services.AddSingleton<NotificationPublisher>();
+        services.AddChanges();
         services.AddSingleton<UnitOfWorkProvider>();
         services.AddPropertyEditors();
         services.AddSingleton<ContentTypeService>();
@@ -53,7 +54,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
         services.AddSingleton<MediaService>();
         services.AddSingleton<PublishedSnapshotService>();
-        services.AddNotificationHandler<RefreshSnapshotOnContentChange>();
+        services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
+        services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddSingleton<RouteResolver>();
         services.AddSingleton<PageRenderer>();
 
@@ -73,6 +75,21 @@ public static class CmsServiceCollectionExtensions
         app.MapMedia();
         app.MapFallbackToController(nameof(RenderController.Render), "Render");
         return app;
+    }
+
+    /// <summary>The change pipeline: instruction log, the applier every node runs, the outbox and the log's pruning.</summary>
+    private static void AddChanges(this IServiceCollection services)
+    {
+        services.AddOptions<ChangeOptions>().BindConfiguration("Cms:Changes").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<NotificationJson>();
+        services.AddSingleton<ChangeLog>();
+        services.AddSingleton<ChangeApplier>();
+        services.AddHostedService<ChangeFollower>();
+        services.AddSingleton<Leases>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxProcessor>());
+        services.AddSingleton<InstructionPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<InstructionPruner>());
     }
 
     private static void AddPropertyEditors(this IServiceCollection services)

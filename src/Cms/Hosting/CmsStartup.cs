@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Participation.Cms.DataPackage;
+using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.PublishedCache;
 
@@ -16,6 +17,8 @@ public sealed class CmsStartup(
     IEnumerable<IDatabaseMigrator> migrators,
     DataPackageService dataPackage,
     PublishedSnapshotService snapshots,
+    ChangeLog changeLog,
+    ChangeApplier changes,
     IOptions<CmsOptions> options,
     IHostEnvironment environment,
     ILogger<CmsStartup> logger) : IHostedLifecycleService
@@ -56,8 +59,12 @@ public sealed class CmsStartup(
             }
         }
 
+        // The load reads everything committed up to here; the applier takes over from the same point
+        // (a change committed during the load is applied again, which refreshing allows).
+        var appliedThrough = await changeLog.LatestIdAsync(cancellationToken);
         await snapshots.LoadAllAsync(cancellationToken);
-        logger.LogInformation("Published snapshot ready: {Count} items", snapshots.Current.All.Count);
+        changes.Start(appliedThrough);
+        logger.LogInformation("Published snapshot ready: {Count} items", snapshots.Current.Count);
         initialized = true;
     }
 

@@ -4,14 +4,16 @@ using Participation.Cms.Persistence;
 namespace Participation.Cms.Notifications;
 
 /// <summary>
-/// One database transaction. Notifications raised inside it are queued and dispatched only after commit,
-/// so no handler sees uncommitted data and a rolled-back change notifies nobody.
+/// One database transaction. Notifications raised inside it are written to the instruction log in the same transaction
+/// and handled only after commit, so no handler sees uncommitted data, a rolled-back change notifies nobody, and every
+/// node (this one first, right after commit) applies the same committed changes in the same order.
 /// </summary>
-public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transaction, NotificationPublisher publisher, TimeProvider clock)
+public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transaction, ChangeLog changeLog, ChangeApplier applier, TimeProvider clock)
     : IAsyncDisposable
 {
     private readonly List<INotification> queue = [];
     private readonly List<Action> committed = [];
+    private readonly List<Action> rolledBack = [];
     private bool completed;
 
     public CmsDbContext Db { get; } = db;
@@ -25,7 +27,11 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
 
     public void Notify(INotification notification) => queue.Add(notification);
 
+    /// <summary>Work outside the database that must follow the commit (moving an uploaded file into place).</summary>
     public void OnCommitted(Action action) => committed.Add(action);
+
+    /// <summary>Clean-up when the transaction does not commit (deleting an uploaded file that never got its row).</summary>
+    public void OnRolledBack(Action action) => rolledBack.Add(action);
 
     public void Audit(string user, string action, Guid? nodeKey, string? detail = null, int? versionId = null) =>
         Db.Audit.Add(new AuditRecord { At = Now, User = user, Action = action, NodeKey = nodeKey, Detail = detail, VersionId = versionId });
@@ -33,6 +39,11 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         await Db.SaveChangesAsync(cancellationToken);
+        if (queue.Count > 0)
+        {
+            await changeLog.WriteAsync(Db, queue, Now, cancellationToken);
+        }
+
         await Transaction.CommitAsync(cancellationToken);
         completed = true;
         foreach (var action in committed)
@@ -40,7 +51,11 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
             action();
         }
 
-        await publisher.PublishAsync(queue, cancellationToken);
+        if (queue.Count > 0)
+        {
+            // Read-your-writes on this node: the editor who published sees the page at once.
+            await applier.CatchUpAsync(cancellationToken);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -48,6 +63,10 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
         if (!completed)
         {
             await Transaction.RollbackAsync();
+            foreach (var action in rolledBack)
+            {
+                action();
+            }
         }
 
         await Transaction.DisposeAsync();

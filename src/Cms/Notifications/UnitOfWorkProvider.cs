@@ -2,7 +2,7 @@ using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Notifications;
 
-public sealed class UnitOfWorkProvider(CmsDatabase database, NotificationPublisher publisher, TimeProvider clock)
+public sealed class UnitOfWorkProvider(CmsDatabase database, ChangeLog changeLog, ChangeApplier applier, TimeProvider clock)
 {
     public CmsDatabase Database => database;
 
@@ -12,7 +12,7 @@ public sealed class UnitOfWorkProvider(CmsDatabase database, NotificationPublish
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            return new UnitOfWork(db, transaction, publisher, clock);
+            return new UnitOfWork(db, transaction, changeLog, applier, clock);
         }
         catch
         {

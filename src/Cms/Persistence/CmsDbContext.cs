@@ -26,6 +26,10 @@ public abstract class CmsDbContext(DbContextOptions options)
 
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
 
+    public DbSet<InstructionRecord> Instructions => Set<InstructionRecord>();
+
+    public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+
     /// <summary>Data-protection keys shared by every node, so cookies and preview links work on all of them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -47,6 +51,20 @@ public abstract class CmsDbContext(DbContextOptions options)
             lease.HasKey(l => l.Name);
             lease.Property(l => l.Name).HasMaxLength(100);
             lease.Property(l => l.Holder).HasMaxLength(200);
+        });
+        modelBuilder.Entity<InstructionRecord>(instruction =>
+        {
+            instruction.ToTable("cmsInstruction");
+            instruction.HasIndex(i => i.CreatedAt);
+            instruction.Property(i => i.Origin).HasMaxLength(200);
+        });
+        modelBuilder.Entity<OutboxRecord>(outbox =>
+        {
+            outbox.ToTable("cmsOutbox");
+            outbox.HasIndex(o => new { o.DoneAt, o.NextAttemptAt });
+            outbox.HasIndex(o => o.InstructionId);
+            outbox.Property(o => o.Handler).HasMaxLength(200);
+            outbox.Property(o => o.ClaimedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<BackofficeUser>(user =>
         {

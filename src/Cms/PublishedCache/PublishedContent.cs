@@ -1,44 +1,37 @@
 using Participation.Cms.ContentTypes;
-using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.PublishedCache;
 
 /// <summary>
-/// A published item, immutable once its snapshot is built. Values are converted when the snapshot is built,
-/// so templates only read memory; picked items are resolved in the same snapshot when read.
+/// A published item: immutable, and shared by every snapshot until the item itself (or its route) changes, so a publish
+/// replaces only the changed items. Values are converted once, when the item enters a snapshot; navigation (children,
+/// parent, picked items) goes through the snapshot a reader holds, never through the item.
 /// </summary>
 public sealed class PublishedContent
 {
     private readonly IReadOnlyDictionary<string, object?> invariantValues;
-    private IReadOnlyList<PublishedContent> children = [];
 
     internal PublishedContent(SnapshotNode source, ContentType type, IReadOnlyDictionary<string, PublishedCulture> cultures, IReadOnlyDictionary<string, object?> invariantValues)
     {
-        Id = source.Id;
-        Key = source.Key;
-        ParentId = source.ParentId;
-        Level = source.Level;
-        SortOrder = source.SortOrder;
-        CreateDate = source.CreateDate;
-        UpdateDate = source.UpdateDate;
+        Source = source;
         ContentType = type;
         Cultures = cultures;
         this.invariantValues = invariantValues;
     }
 
-    public int Id { get; }
+    public int Id => Source.Id;
 
-    public Guid Key { get; }
+    public Guid Key => Source.Key;
 
-    public int? ParentId { get; }
+    public int? ParentId => Source.ParentId;
 
-    public int Level { get; }
+    public int Level => Source.Level;
 
-    public int SortOrder { get; }
+    public int SortOrder => Source.SortOrder;
 
-    public DateTime CreateDate { get; }
+    public DateTime CreateDate => Source.CreateDate;
 
-    public DateTime UpdateDate { get; }
+    public DateTime UpdateDate => Source.UpdateDate;
 
     public ContentType ContentType { get; }
 
@@ -46,20 +39,7 @@ public sealed class PublishedContent
 
     public IReadOnlyDictionary<string, PublishedCulture> Cultures { get; }
 
-    public PublishedSnapshot Snapshot { get; internal set; } = null!;
-
-    public PublishedContent? Parent => ParentId is { } id ? Snapshot.GetById(id) : null;
-
-    /// <summary>Children in sort order, trashed and unpublished ones excluded.</summary>
-    public IReadOnlyList<PublishedContent> Children => children;
-
-    public IEnumerable<PublishedContent> Ancestors()
-    {
-        for (var p = Parent; p is not null; p = p.Parent)
-        {
-            yield return p;
-        }
-    }
+    internal SnapshotNode Source { get; }
 
     public bool IsRoutable(string culture) => Cultures.GetValueOrDefault(culture)?.Url is not null;
 
@@ -78,21 +58,13 @@ public sealed class PublishedContent
         null => false,
         string s => s.Length > 0,
         System.Collections.ICollection c => c.Count > 0,
-        PickedContent p => p.Keys.Count > 0,
+        PropertyEditors.PickedContent p => p.Keys.Count > 0,
         _ => true,
     };
 
-    public PublishedContent? Picked(string alias, string culture) => PickedMany(alias, culture).FirstOrDefault();
+    internal bool SameRoutes(PublishedContent other) =>
+        Cultures.Count == other.Cultures.Count
+        && Cultures.All(c => other.Cultures.TryGetValue(c.Key, out var o) && o.Route == c.Value.Route);
 
-    public IReadOnlyList<PublishedContent> PickedMany(string alias, string culture) =>
-        Value(alias, culture) is PickedContent picked
-            ? picked.Keys.Select(Snapshot.GetByKey).OfType<PublishedContent>().ToList()
-            : [];
-
-    public IReadOnlyList<PublishedMedia> Media(string alias, string culture) =>
-        Value(alias, culture) is MediaPick[] picks
-            ? picks.Select(p => Snapshot.GetMedia(p.MediaKey) is { } m ? m with { FocalPoint = p.FocalPoint ?? m.FocalPoint } : null).OfType<PublishedMedia>().ToList()
-            : [];
-
-    internal void SetChildren(IReadOnlyList<PublishedContent> value) => children = value;
+    internal PublishedContent WithCultures(IReadOnlyDictionary<string, PublishedCulture> cultures) => new(Source, ContentType, cultures, invariantValues);
 }

@@ -1,65 +1,116 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.PublishedCache;
 
 /// <summary>
-/// Every published item, indexed by key, id and route. Immutable: readers take the current reference
-/// and never lock; a change builds a new snapshot and swaps the reference.
+/// Every published item, indexed by key, id, route, parent (children in sort order) and content type. Immutable: readers
+/// take the current reference and never lock. A change builds a new snapshot that shares every unchanged item and
+/// list with this one (see <see cref="SnapshotEditor"/>), so listing pages and lookups never scan the whole site.
 /// </summary>
 public sealed class PublishedSnapshot
 {
-    private readonly FrozenDictionary<Guid, PublishedContent> byKey;
-    private readonly FrozenDictionary<int, PublishedContent> byId;
-    private readonly FrozenDictionary<string, FrozenDictionary<string, PublishedContent>> routes;
-    private readonly FrozenDictionary<Guid, PublishedMedia> media;
+    internal const int RootParent = -1;
 
     internal PublishedSnapshot(
-        IReadOnlyList<PublishedContent> content,
-        IReadOnlyList<PublishedContent> roots,
-        IReadOnlyDictionary<Guid, PublishedMedia> media,
-        IReadOnlyDictionary<string, Dictionary<string, PublishedContent>> routes,
+        ImmutableDictionary<Guid, PublishedContent> byKey,
+        ImmutableDictionary<int, PublishedContent> byId,
+        ImmutableDictionary<string, ImmutableDictionary<string, int>> routes,
+        ImmutableDictionary<int, PublishedContent[]> children,
+        ImmutableDictionary<string, PublishedContent[]> byType,
+        ImmutableDictionary<Guid, PublishedMedia> media,
         long generation)
     {
-        byKey = content.ToFrozenDictionary(c => c.Key);
-        byId = content.ToFrozenDictionary(c => c.Id);
-        this.media = media.ToFrozenDictionary();
-        this.routes = routes.ToFrozenDictionary(r => r.Key, r => r.Value.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
-        Roots = roots;
+        ByKey = byKey;
+        ById = byId;
+        Routes = routes;
+        ChildrenOf = children;
+        ByType = byType;
+        MediaByKey = media;
         Generation = generation;
-        All = content;
     }
 
-    public static PublishedSnapshot Empty { get; } = new([], [], new Dictionary<Guid, PublishedMedia>(), new Dictionary<string, Dictionary<string, PublishedContent>>(), 0);
+    public static PublishedSnapshot Empty { get; } = new(
+        ImmutableDictionary<Guid, PublishedContent>.Empty,
+        ImmutableDictionary<int, PublishedContent>.Empty,
+        ImmutableDictionary<string, ImmutableDictionary<string, int>>.Empty,
+        ImmutableDictionary<int, PublishedContent[]>.Empty,
+        ImmutableDictionary<string, PublishedContent[]>.Empty.WithComparers(StringComparer.Ordinal),
+        ImmutableDictionary<Guid, PublishedMedia>.Empty,
+        0);
 
-    /// <summary>Grows by one with every rebuild; handy for cache keys and ETags.</summary>
+    /// <summary>Grows by one with every change; handy for cache keys and ETags. Previews are -1.</summary>
     public long Generation { get; }
 
-    public IReadOnlyList<PublishedContent> Roots { get; }
+    public int Count => ById.Count;
 
-    public IReadOnlyList<PublishedContent> All { get; }
+    /// <summary>Top-level items in sort order; the first is the site.</summary>
+    public IReadOnlyList<PublishedContent> Roots => ChildrenOf.GetValueOrDefault(RootParent, []);
 
     public PublishedContent? Home => Roots.Count > 0 ? Roots[0] : null;
 
-    public PublishedContent? GetByKey(Guid key) => byKey.GetValueOrDefault(key);
+    /// <summary>Every item, in no particular order. A public page should use <see cref="OfType"/> or <see cref="Children"/> instead.</summary>
+    public IEnumerable<PublishedContent> All => ById.Values;
 
-    public PublishedContent? GetById(int id) => byId.GetValueOrDefault(id);
+    public IEnumerable<PublishedMedia> AllMedia => MediaByKey.Values;
 
-    public PublishedMedia? GetMedia(Guid key) => media.GetValueOrDefault(key);
+    internal ImmutableDictionary<Guid, PublishedContent> ByKey { get; }
 
-    public IEnumerable<PublishedMedia> AllMedia => media.Values;
+    internal ImmutableDictionary<int, PublishedContent> ById { get; }
+
+    internal ImmutableDictionary<string, ImmutableDictionary<string, int>> Routes { get; }
+
+    internal ImmutableDictionary<int, PublishedContent[]> ChildrenOf { get; }
+
+    internal ImmutableDictionary<string, PublishedContent[]> ByType { get; }
+
+    internal ImmutableDictionary<Guid, PublishedMedia> MediaByKey { get; }
+
+    public PublishedContent? GetByKey(Guid key) => ByKey.GetValueOrDefault(key);
+
+    public PublishedContent? GetById(int id) => ById.GetValueOrDefault(id);
+
+    public PublishedMedia? GetMedia(Guid key) => MediaByKey.GetValueOrDefault(key);
 
     /// <summary>Finds the item at a route (path below the culture prefix); the trailing slash is optional.</summary>
     public PublishedContent? GetByRoute(string culture, string route)
     {
-        if (!routes.TryGetValue(culture, out var table))
+        if (!Routes.TryGetValue(culture, out var table))
         {
             return null;
         }
 
         var normalized = route.EndsWith('/') ? route : route + "/";
-        return table.GetValueOrDefault(normalized.StartsWith('/') ? normalized : "/" + normalized);
+        return table.TryGetValue(normalized.StartsWith('/') ? normalized : "/" + normalized, out var id) ? GetById(id) : null;
     }
 
-    public IEnumerable<PublishedContent> OfType(string contentTypeAlias) =>
-        All.Where(c => c.ContentTypeAlias == contentTypeAlias);
+    /// <summary>Every item of a content type, ordered by id: an index, not a scan.</summary>
+    public IReadOnlyList<PublishedContent> OfType(string contentTypeAlias) => ByType.GetValueOrDefault(contentTypeAlias, []);
+
+    /// <summary>The item's published children in sort order.</summary>
+    public IReadOnlyList<PublishedContent> Children(PublishedContent item) => ChildrenOf.GetValueOrDefault(item.Id, []);
+
+    public PublishedContent? Parent(PublishedContent item) => item.ParentId is { } id ? GetById(id) : null;
+
+    /// <summary>Parent first, site root last.</summary>
+    public IEnumerable<PublishedContent> Ancestors(PublishedContent item)
+    {
+        for (var p = Parent(item); p is not null; p = Parent(p))
+        {
+            yield return p;
+        }
+    }
+
+    public PublishedContent? Picked(PublishedContent item, string alias, string culture) => PickedMany(item, alias, culture).FirstOrDefault();
+
+    /// <summary>Picked items that are published in this snapshot; an item unpublished since it was picked drops out.</summary>
+    public IReadOnlyList<PublishedContent> PickedMany(PublishedContent item, string alias, string culture) =>
+        item.Value(alias, culture) is PickedContent picked
+            ? picked.Keys.Select(GetByKey).OfType<PublishedContent>().ToList()
+            : [];
+
+    public IReadOnlyList<PublishedMedia> Media(PublishedContent item, string alias, string culture) =>
+        item.Value(alias, culture) is MediaPick[] picks
+            ? picks.Select(p => GetMedia(p.MediaKey) is { } m ? m with { FocalPoint = p.FocalPoint ?? m.FocalPoint } : null).OfType<PublishedMedia>().ToList()
+            : [];
 }

@@ -1,21 +1,19 @@
-using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
-using Participation.Cms.Cultures;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
 
 namespace Participation.Cms.PublishedCache;
 
 /// <summary>
-/// Owns the current snapshot. Loads every published node once at start; after a change it reloads only
-/// the changed subtrees from the database and rebuilds the graph in memory, then swaps the reference.
+/// Owns the current snapshot. Loads every published node once at start; after a change it reads only the changed nodes
+/// (and, for moves, their subtrees) from the database and swaps in a snapshot that shares everything else.
 /// </summary>
-public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeService contentTypes, PropertyEditorCollection editors, CultureOptions cultures)
+public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeService contentTypes, PropertyEditorCollection editors, SiteOptions site)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private ImmutableDictionary<int, SnapshotNode> sources = ImmutableDictionary<int, SnapshotNode>.Empty;
     private volatile PublishedSnapshot current = PublishedSnapshot.Empty;
 
     public PublishedSnapshot Current => current;
@@ -26,9 +24,14 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
         try
         {
             await using var db = database.CreateContext();
-            var loaded = await LoadAsync(db.Nodes.Where(n => !n.Trashed && n.PublishedVersionId != null), db, cancellationToken);
-            sources = loaded.ToImmutableDictionary(n => n.Id);
-            await SwapAsync(cancellationToken);
+            var types = await contentTypes.GetAllAsync(null, cancellationToken);
+            var edit = new SnapshotEditor(PublishedSnapshot.Empty, types, editors, site);
+            foreach (var node in await LoadAsync(db.Nodes.Where(n => !n.Trashed && n.PublishedVersionId != null), db, cancellationToken))
+            {
+                edit.Upsert(node);
+            }
+
+            current = edit.Build(current.Generation + 1);
         }
         finally
         {
@@ -36,8 +39,11 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
         }
     }
 
-    /// <summary>Reloads the given nodes and their descendants (their routes may have changed with them).</summary>
-    public async Task RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Re-reads the published state of <paramref name="keys"/>, and of <paramref name="subtrees"/> with all their descendants
+    /// (a move, trash or restore changes where they are).
+    /// </summary>
+    public async Task RefreshAsync(IReadOnlyCollection<Guid> keys, IReadOnlyCollection<Guid> subtrees, CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -48,32 +54,39 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
                 return;
             }
 
+            var snapshot = current;
+            var types = await contentTypes.GetAllAsync(null, cancellationToken);
+            var edit = new SnapshotEditor(snapshot, types, editors, site);
             await using var db = database.CreateContext();
-            var changed = await db.Nodes.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => new { n.Id, n.Path }).ToListAsync(cancellationToken);
-            var builder = sources.ToBuilder();
-
-            // Drop what we held for the changed subtrees (old paths), then add back their published state now (new paths).
-            var gone = keys.ToHashSet();
-            foreach (var source in sources.Values.Where(s => gone.Contains(s.Key)).ToList())
+            foreach (var key in keys.Concat(subtrees))
             {
-                foreach (var stale in sources.Values.Where(s => s.Id == source.Id || s.Path.StartsWith(source.Path + ",", StringComparison.Ordinal)))
+                edit.Remove(key);
+            }
+
+            foreach (var key in subtrees)
+            {
+                if (snapshot.GetByKey(key) is { } item)
                 {
-                    builder.Remove(stale.Id);
+                    RemoveDescendants(snapshot, item, edit);
                 }
             }
 
-            foreach (var node in changed)
+            var published = db.Nodes.Where(n => !n.Trashed && n.PublishedVersionId != null);
+            foreach (var node in await LoadAsync(published.Where(n => keys.Contains(n.Key)), db, cancellationToken))
             {
-                var prefix = node.Path + ",";
-                var subtree = db.Nodes.Where(n => (n.Id == node.Id || n.Path.StartsWith(prefix)) && !n.Trashed && n.PublishedVersionId != null);
-                foreach (var source in await LoadAsync(subtree, db, cancellationToken))
+                edit.Upsert(node);
+            }
+
+            foreach (var root in await db.Nodes.AsNoTracking().Where(n => subtrees.Contains(n.Key)).Select(n => new { n.Id, n.Path }).ToListAsync(cancellationToken))
+            {
+                var prefix = root.Path + ",";
+                foreach (var node in await LoadAsync(published.Where(n => n.Id == root.Id || n.Path.StartsWith(prefix)), db, cancellationToken))
                 {
-                    builder[source.Id] = source;
+                    edit.Upsert(node);
                 }
             }
 
-            sources = builder.ToImmutable();
-            await SwapAsync(cancellationToken);
+            current = edit.Build(snapshot.Generation + 1);
         }
         finally
         {
@@ -82,49 +95,39 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
     }
 
     /// <summary>
-    /// A one-off snapshot in which one item shows its draft: for previews. Built in memory from the current
-    /// published state plus that item's draft; the live snapshot is untouched.
+    /// The live snapshot with one item showing its draft: for previews. An overlay built like any other change, sharing
+    /// everything else with the live snapshot, and never swapped in.
     /// </summary>
     public async Task<PublishedSnapshot> PreviewAsync(Guid key, CancellationToken cancellationToken = default)
     {
         await using var db = database.CreateContext();
-        var draft = await db.Nodes.AsNoTracking().Where(n => n.Key == key)
-            .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { Node = n, v.Document })
-            .FirstOrDefaultAsync(cancellationToken);
-        var preview = sources;
-        if (draft is not null)
+        var draft = await LoadAsync(db.Nodes.Where(n => n.Key == key), db, cancellationToken, n => n.DraftVersionId);
+        var edit = new SnapshotEditor(current, await contentTypes.GetAllAsync(null, cancellationToken), editors, site);
+        foreach (var node in draft)
         {
-            var n = draft.Node;
-            preview = preview.SetItem(n.Id, new SnapshotNode(n.Id, n.Key, n.Kind, n.ParentId, n.Path, n.Level, n.SortOrder, n.ContentTypeAlias, n.CreateDate, n.UpdateDate, ContentDocument.Parse(draft.Document)));
+            edit.Upsert(node);
         }
 
-        var types = await contentTypes.GetAllAsync(null, cancellationToken);
-        return new SnapshotBuilder(editors, cultures).Build(preview.Values.ToList(), types, -1);
+        return edit.Build(-1);
     }
 
-    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    private static void RemoveDescendants(PublishedSnapshot snapshot, PublishedContent item, SnapshotEditor edit)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
+        foreach (var child in snapshot.Children(item))
         {
-            await SwapAsync(cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
+            edit.Remove(child.Key);
+            RemoveDescendants(snapshot, child, edit);
         }
     }
 
-    private async Task SwapAsync(CancellationToken cancellationToken)
-    {
-        var types = await contentTypes.GetAllAsync(null, cancellationToken);
-        current = new SnapshotBuilder(editors, cultures).Build(sources.Values.ToList(), types, current.Generation + 1);
-    }
-
-    private static async Task<List<SnapshotNode>> LoadAsync(IQueryable<NodeRecord> nodes, CmsDbContext db, CancellationToken cancellationToken)
+    private static async Task<List<SnapshotNode>> LoadAsync(
+        IQueryable<NodeRecord> nodes,
+        CmsDbContext db,
+        CancellationToken cancellationToken,
+        System.Linq.Expressions.Expression<Func<NodeRecord, int?>>? version = null)
     {
         var rows = await nodes.AsNoTracking()
-            .Join(db.Versions.AsNoTracking(), n => n.PublishedVersionId, v => v.Id, (n, v) => new { Node = n, v.Document })
+            .Join(db.Versions.AsNoTracking(), version ?? (n => n.PublishedVersionId), v => (int?)v.Id, (n, v) => new { Node = n, v.Document })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SnapshotNode(
             r.Node.Id, r.Node.Key, r.Node.Kind, r.Node.ParentId, r.Node.Path, r.Node.Level, r.Node.SortOrder,

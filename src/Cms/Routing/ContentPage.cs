@@ -3,10 +3,12 @@ using Participation.Cms.PublishedCache;
 
 namespace Participation.Cms.Routing;
 
-/// <summary>A content item rendered in one culture. Templates read values through it without naming the culture each time.</summary>
-public class ContentPage(PublishedContent content, string culture) : PageModel(culture, content.Snapshot)
+/// <summary>A content item rendered in one culture. Templates read values and navigate through it without naming the culture or snapshot each time.</summary>
+public class ContentPage(PageContext context) : PageModel(context.Culture, context.Snapshot)
 {
-    public PublishedContent Content { get; } = content;
+    public PageContext Context { get; } = context;
+
+    public PublishedContent Content { get; } = context.Content;
 
     public override PublishedContent? Current => Content;
 
@@ -17,15 +19,17 @@ public class ContentPage(PublishedContent content, string culture) : PageModel(c
     public override IReadOnlyDictionary<string, string> AlternateUrls =>
         Content.Cultures.Where(c => c.Value.Url is not null).ToDictionary(c => c.Key, c => c.Value.Url!);
 
+    public PublishedContent? Parent => Snapshot.Parent(Content);
+
     public T? Value<T>(string alias) => Content.Value<T>(alias, Culture);
 
     public bool HasValue(string alias) => Content.HasValue(alias, Culture);
 
-    public PublishedContent? Picked(string alias) => Content.Picked(alias, Culture);
+    public PublishedContent? Picked(string alias) => Snapshot.Picked(Content, alias, Culture);
 
-    public IReadOnlyList<PublishedContent> PickedMany(string alias) => Content.PickedMany(alias, Culture);
+    public IReadOnlyList<PublishedContent> PickedMany(string alias) => Snapshot.PickedMany(Content, alias, Culture);
 
-    public PublishedMedia? Image(string alias) => Content.Media(alias, Culture).FirstOrDefault();
+    public PublishedMedia? Image(string alias) => Snapshot.Media(Content, alias, Culture).FirstOrDefault();
 
     public IReadOnlyList<PublishedElement> Blocks(string alias) => Content.Value<List<PublishedElement>>(alias, Culture) ?? [];
 
@@ -33,8 +37,5 @@ public class ContentPage(PublishedContent content, string culture) : PageModel(c
 
     /// <summary>Children that exist in this page's culture (or, for invariant types, in the default one).</summary>
     public IEnumerable<PublishedContent> RoutableChildren(string? contentType = null) =>
-        Content.Children.Where(c => (contentType is null || c.ContentTypeAlias == contentType) && RoutableUrl(c) is not null);
-
-    /// <summary>The URL to link to an item from this page: in this culture when it has one, else in the default culture.</summary>
-    public string? RoutableUrl(PublishedContent item) => item.Url(Culture) ?? item.Url("fi");
+        Snapshot.Children(Content).Where(c => (contentType is null || c.ContentTypeAlias == contentType) && RoutableUrl(c) is not null);
 }

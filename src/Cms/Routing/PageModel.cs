@@ -24,4 +24,11 @@ public class PageModel(string culture, PublishedSnapshot snapshot)
     /// <summary>Where this page lives in every culture it has, for the language switch and hreflang links.</summary>
     public virtual IReadOnlyDictionary<string, string> AlternateUrls =>
         Home is null ? new Dictionary<string, string>() : Home.Cultures.Where(c => c.Value.Url is not null).ToDictionary(c => c.Key, c => c.Value.Url!);
+
+    /// <summary>The URL to link to an item from this page: in this culture when it has one, else in the site's default culture.</summary>
+    public string? RoutableUrl(PublishedContent item) => item.Url(Culture) ?? item.Cultures.Values.Select(c => c.Url).FirstOrDefault(u => u is not null);
+
+    public IReadOnlyList<PublishedContent> Children(PublishedContent item) => Snapshot.Children(item);
+
+    public IReadOnlyList<PublishedMedia> Media(PublishedContent item, string alias) => Snapshot.Media(item, alias, Culture);
 }

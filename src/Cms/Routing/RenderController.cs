@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Participation.Cms.PublishedCache;
 
@@ -5,17 +7,54 @@ namespace Participation.Cms.Routing;
 
 /// <summary>
 /// The fallback endpoint of the public site: resolves the path against the published snapshot and renders
-/// <c>Views/&lt;contentType&gt;.cshtml</c>. Never touches the database.
+/// <c>Views/&lt;contentType&gt;.cshtml</c>. A GET never touches the database. A POST to a page goes to the
+/// <see cref="IPagePostHandler"/> of its content type, after the antiforgery check.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class RenderController(PublishedSnapshotService snapshots, RouteResolver resolver, PageRenderer renderer) : Controller
+public sealed class RenderController(
+    PublishedSnapshotService snapshots,
+    RouteResolver resolver,
+    PageRenderer renderer,
+    IEnumerable<IPagePostHandler> postHandlers,
+    IAntiforgery antiforgery) : Controller
 {
     [HttpGet]
     [HttpHead]
-    public IActionResult Render()
+    [HttpPost]
+    public async Task<IActionResult> Render(CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsPost(Request.Method))
+        {
+            return await PostAsync(cancellationToken);
+        }
+
+        var snapshot = snapshots.Current;
+        var content = resolver.Resolve(snapshot, Request.Path.Value ?? "/", out var culture);
+        return await renderer.RenderAsync(this, content, culture, snapshot, cancellationToken);
+    }
+
+    private async Task<IActionResult> PostAsync(CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
         var content = resolver.Resolve(snapshot, Request.Path.Value ?? "/", out var culture);
-        return renderer.Render(this, content, culture, snapshot);
+        if (content is null || renderer.ViewPath(content) is null)
+        {
+            return PageRenderer.NotFound(this, culture, snapshot);
+        }
+
+        var handler = postHandlers.FirstOrDefault(h => h.ContentType == content.ContentTypeAlias);
+        if (handler is null)
+        {
+            Response.Headers.Allow = "GET, HEAD";
+            return StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired. Reload the page and send it again.");
+        }
+
+        var result = await handler.HandleAsync(new PageContext(content, culture, snapshot, HttpContext), cancellationToken);
+        return result.RedirectUrl is { } url ? LocalRedirect(url) : renderer.Render(this, result.Page!, result.StatusCode);
     }
 }

@@ -1,10 +1,9 @@
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
 namespace Participation.Extensions.AreaCommittees;
 
 /// <summary>An area-committee page (or the list of them) with each area's computed share of the budget.</summary>
-public sealed class AreaCommitteesPage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class AreaCommitteesPage(PageContext context) : ContentPage(context)
 {
     public required IReadOnlyList<AreaShare> Shares { get; init; }
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
 namespace Participation.Extensions.AreaCommittees;
@@ -9,19 +7,20 @@ internal sealed class AreaCommitteesPageBuilder(string contentType) : IPageModel
 {
     public string ContentType => contentType;
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
-        var list = content.ContentTypeAlias == "areaCommittees" ? content : content.Parent!;
-        var areas = list.Children.Where(c => c.ContentTypeAlias == "areaCommittee").ToList();
+        var (content, culture, snapshot, http) = context;
+        var list = content.ContentTypeAlias == "areaCommittees" ? content : snapshot.Parent(content)!;
+        var areas = snapshot.Children(list).Where(c => c.ContentTypeAlias == "areaCommittee").ToList();
         var populations = areas.Select(a => a.Value<int?>("population", culture) ?? 0).ToList();
         var total = list.Value<int?>("areaBudget", culture) ?? 0;
         var budgets = AreaBudget.Allocate(total, populations);
         var sum = Math.Max(1, populations.Sum());
-        return new AreaCommitteesPage(content, culture)
+        return Task.FromResult<ContentPage>(new AreaCommitteesPage(context)
         {
             Shares = areas.Select((a, i) => new AreaShare(a, populations[i], budgets[i], 100.0 * populations[i] / sum)).ToList(),
             AreaBudget = total,
             OperatingBudget = list.Value<int?>("operatingBudget", culture) ?? 0,
-        };
+        });
     }
 }

@@ -4,7 +4,7 @@ using Participation.Cms.Routing;
 namespace Participation.Extensions.AssociationDirectory;
 
 /// <summary>The association directory: one page of associations, filtered by municipality.</summary>
-public sealed class DirectoryPage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class DirectoryPage(PageContext context) : ContentPage(context)
 {
     public required IReadOnlyList<PublishedContent> Associations { get; init; }
 

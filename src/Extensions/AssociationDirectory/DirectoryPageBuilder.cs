@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
@@ -10,9 +9,10 @@ internal sealed class DirectoryPageBuilder : IPageModelBuilder
 
     public string ContentType => "directory";
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
-        var all = content.Children.Where(c => c.ContentTypeAlias == "association").ToList();
+        var (content, culture, snapshot, http) = context;
+        var all = snapshot.Children(content).Where(c => c.ContentTypeAlias == "association").ToList();
         var municipalities = all.Select(a => a.Value<string>("municipality", culture)).OfType<string>()
             .GroupBy(m => m).Select(g => (g.Key, g.Count())).OrderBy(m => m.Key, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false)).ToList();
 
@@ -22,7 +22,7 @@ internal sealed class DirectoryPageBuilder : IPageModelBuilder
             .OrderBy(a => a.Name(culture), StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true))
             .ToList();
         var slice = PageSlice<PublishedContent>.From(filtered, PageSize, http.Request);
-        return new DirectoryPage(content, culture)
+        return Task.FromResult<ContentPage>(new DirectoryPage(context)
         {
             Associations = slice.Items,
             Municipalities = municipalities,
@@ -30,6 +30,6 @@ internal sealed class DirectoryPageBuilder : IPageModelBuilder
             PageNumber = slice.PageNumber,
             PageCount = slice.PageCount,
             Total = slice.Total,
-        };
+        });
     }
 }

@@ -4,7 +4,7 @@ using Participation.Cms.Routing;
 namespace Participation.Extensions.Registration;
 
 /// <summary>The events list: upcoming first (soonest first, unscheduled last), past ones in the archive (newest first).</summary>
-public sealed class EventsPage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class EventsPage(PageContext context) : ContentPage(context)
 {
     public required IReadOnlyList<PublishedContent> Upcoming { get; init; }
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
 namespace Participation.Extensions.Registration;
@@ -8,11 +6,12 @@ internal sealed class EventsPageBuilder(TimeProvider clock) : IPageModelBuilder
 {
     public string ContentType => "events";
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        var (content, culture, snapshot, http) = context;
         var now = clock.GetUtcNow();
-        var events = content.Children.Where(c => c.ContentTypeAlias == "partnershipTable").ToList();
-        return new EventsPage(content, culture)
+        var events = snapshot.Children(content).Where(c => c.ContentTypeAlias == "partnershipTable").ToList();
+        return Task.FromResult<ContentPage>(new EventsPage(context)
         {
             Upcoming = events.Where(e => !EventSchedule.IsPast(e, now))
                 .OrderBy(e => EventSchedule.Start(e) is null)
@@ -20,6 +19,6 @@ internal sealed class EventsPageBuilder(TimeProvider clock) : IPageModelBuilder
                 .ThenBy(e => e.SortOrder)
                 .ToList(),
             Past = events.Where(e => EventSchedule.IsPast(e, now)).OrderByDescending(EventSchedule.Start).ToList(),
-        };
+        });
     }
 }

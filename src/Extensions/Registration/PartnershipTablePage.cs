@@ -1,11 +1,10 @@
 using Participation.Cms.PropertyEditors;
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
 namespace Participation.Extensions.Registration;
 
 /// <summary>A partnership table or training: its time in Helsinki, venue and computed registration deadline.</summary>
-public sealed class PartnershipTablePage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class PartnershipTablePage(PageContext context) : ContentPage(context)
 {
     public DateTimeOffset? Start { get; init; }
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Participation.Cms.PropertyEditors;
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 
 namespace Participation.Extensions.Registration;
@@ -9,12 +7,13 @@ internal sealed class PartnershipTablePageBuilder(TimeProvider clock) : IPageMod
 {
     public string ContentType => "partnershipTable";
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        var (content, culture, snapshot, http) = context;
         var now = clock.GetUtcNow();
         var window = EventSchedule.Window(content);
         var start = EventSchedule.Start(content);
-        return new PartnershipTablePage(content, culture)
+        return Task.FromResult<ContentPage>(new PartnershipTablePage(context)
         {
             Start = start,
             End = EventSchedule.End(content),
@@ -23,6 +22,6 @@ internal sealed class PartnershipTablePageBuilder(TimeProvider clock) : IPageMod
             Registration = window,
             RegistrationOpen = window?.IsOpen(now) ?? false,
             IsPast = EventSchedule.IsPast(content, now),
-        };
+        });
     }
 }

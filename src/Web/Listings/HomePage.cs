@@ -3,7 +3,7 @@ using Participation.Cms.Routing;
 
 namespace Participation.Web.Listings;
 
-public sealed class HomePage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class HomePage(PageContext context) : ContentPage(context)
 {
     public required IReadOnlyList<PublishedContent> LatestArticles { get; init; }
 

@@ -1,4 +1,3 @@
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 using Participation.Extensions.Registration;
 
@@ -8,17 +7,17 @@ internal sealed class HomePageBuilder(TimeProvider clock) : IPageModelBuilder
 {
     public string ContentType => "home";
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        var (content, culture, snapshot, http) = context;
         var now = clock.GetUtcNow();
-        var snapshot = content.Snapshot;
-        return new HomePage(content, culture)
+        return Task.FromResult<ContentPage>(new HomePage(context)
         {
-            LatestArticles = Articles.Newest(snapshot.All.Where(c => c.ContentTypeAlias is "newsArticle" or "blogPost" && c.IsRoutable(culture)), now).Take(3).ToList(),
+            LatestArticles = Articles.Newest(snapshot.OfType("newsArticle").Concat(snapshot.OfType("blogPost")).Where(c => c.IsRoutable(culture)), now).Take(3).ToList(),
             UpcomingEvents = snapshot.OfType("partnershipTable")
                 .Where(e => !EventSchedule.IsPast(e, now) && e.IsRoutable(culture))
                 .OrderBy(e => EventSchedule.Start(e) is null).ThenBy(EventSchedule.Start).Take(3).ToList(),
             Projects = snapshot.OfType("project").Where(p => p.IsRoutable(culture)).OrderBy(p => p.SortOrder).ToList(),
-        };
+        });
     }
 }

@@ -4,7 +4,7 @@ using Participation.Cms.Routing;
 namespace Participation.Web.Listings;
 
 /// <summary>A news list or blog: one page of articles, optionally filtered by tag.</summary>
-public sealed class ListingPage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class ListingPage(PageContext context) : ContentPage(context)
 {
     public required IReadOnlyList<PublishedContent> Items { get; init; }
 

@@ -9,19 +9,20 @@ internal sealed class ListingPageBuilder(string contentType, string childType, T
 
     public string ContentType => contentType;
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        var (content, culture, snapshot, http) = context;
         var tag = http.Request.Query["tag"].ToString() is { Length: > 0 } t ? t : null;
-        var items = Articles.Newest(content.Children.Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)), clock.GetUtcNow())
+        var items = Articles.Newest(snapshot.Children(content).Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)), clock.GetUtcNow())
             .Where(i => tag is null || (i.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var slice = PageSlice<PublishedContent>.From(items, PageSize, http.Request);
-        return new ListingPage(content, culture)
+        return Task.FromResult<ContentPage>(new ListingPage(context)
         {
             Items = slice.Items,
             Tag = tag,
             PageNumber = slice.PageNumber,
             PageCount = slice.PageCount,
-        };
+        });
     }
 }

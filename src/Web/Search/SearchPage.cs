@@ -3,7 +3,7 @@ using Participation.Cms.Routing;
 
 namespace Participation.Web.Search;
 
-public sealed class SearchPage(PublishedContent content, string culture) : ContentPage(content, culture)
+public sealed class SearchPage(PageContext context) : ContentPage(context)
 {
     public string? Query { get; init; }
 

@@ -14,19 +14,20 @@ internal sealed class SearchPageBuilder : IPageModelBuilder
 
     public string ContentType => "search";
 
-    public ContentPage Build(PublishedContent content, string culture, HttpContext http)
+    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        var (content, culture, snapshot, http) = context;
         var query = http.Request.Query["q"].ToString().Trim();
         var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToArray();
         var results = words.Length == 0
             ? []
-            : content.Snapshot.All
+            : snapshot.All
                 .Where(c => c.IsRoutable(culture) && c.Level > 1 && words.All(w => Matches(c, culture, w)))
                 .OrderBy(c => words.All(w => Contains(c.Name(culture), w)) ? 0 : 1)
                 .ThenBy(c => c.Name(culture), StringComparer.Create(CultureInfo.GetCultureInfo("fi-FI"), true))
                 .Take(50)
                 .ToList();
-        return new SearchPage(content, culture) { Query = query.Length == 0 ? null : query, Results = results };
+        return Task.FromResult<ContentPage>(new SearchPage(context) { Query = query.Length == 0 ? null : query, Results = results });
     }
 
     private static bool Matches(PublishedContent item, string culture, string word) =>

@@ -11,12 +11,12 @@ public static class SiteLinks
 
     /// <summary>The home page's sections in menu order, in the page's language where they exist.</summary>
     public static IEnumerable<(PublishedContent Item, string Url)> Menu(PageModel page) =>
-        page.Home?.Children
+        (page.Home is null ? [] : page.Snapshot.Children(page.Home))
             .Where(c => c.ContentTypeAlias != "page" && c.ContentTypeAlias != "search")
             .Select(c => (c, c.Url(page.Culture)))
             .Where(c => c.Item2 is not null)
-            .Select(c => (c.c, c.Item2!)) ?? [];
+            .Select(c => (c.c, c.Item2!));
 
     public static bool IsCurrentSection(PageModel page, PublishedContent section) =>
-        page.Current is { } current && (current.Id == section.Id || current.Ancestors().Any(a => a.Id == section.Id));
+        page.Current is { } current && (current.Id == section.Id || page.Snapshot.Ancestors(current).Any(a => a.Id == section.Id));
 }

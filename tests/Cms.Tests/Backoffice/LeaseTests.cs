@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Jobs;
 using Participation.Cms.Persistence;
 using Participation.Cms.Tests.Infrastructure;
 

@@ -114,7 +114,7 @@ public sealed class ContentLifecycleTests
 
         await host.Tree.SortAsync(HomeKey, [b, a], "editor");
 
-        Assert.Equal(["B", "A"], host.Snapshot.Home!.Children.Select(c => c.Name("fi")));
+        Assert.Equal(["B", "A"], host.Snapshot.Children(host.Snapshot.Home!).Select(c => c.Name("fi")));
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -18,7 +18,7 @@ public sealed class DataPackageRoundTripTests
         var second = Temp();
         await using (var original = await CmsTestHost.StartAsync(provider, dataFolder: RepositoryData.Folder))
         {
-            Assert.True(original.Snapshot.All.Count > 50, $"only {original.Snapshot.All.Count} items were imported");
+            Assert.True(original.Snapshot.Count > 50, $"only {original.Snapshot.Count} items were imported");
             await original.Services.GetRequiredService<DataPackageService>().ExportAsync(first);
         }
 
@@ -89,7 +89,7 @@ public sealed class DataPackageRoundTripTests
             Assert.Equal(1, await db.Audit.CountAsync(a => a.Action == "Import"));
             var keys = await db.Nodes.Select(n => n.Key).ToListAsync();
             Assert.Equal(keys.Count, keys.Distinct().Count());
-            Assert.All(hosts, h => Assert.Equal(hosts[0].Snapshot.All.Count, h.Snapshot.All.Count));
+            Assert.All(hosts, h => Assert.Equal(hosts[0].Snapshot.Count, h.Snapshot.Count));
         }
         finally
         {

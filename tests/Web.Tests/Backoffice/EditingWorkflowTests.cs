@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Persistence;
 using Participation.Web.Tests.Infrastructure;
@@ -151,7 +151,7 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
     public async Task AnEditorSetsTheFocalPointAndAltTextsOfAnImageAndCropsFollowIt()
     {
         var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
-        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+        var image = site.Snapshot.All.SelectMany(c => site.Snapshot.Media(c, "heroImage", "fi")).First();
 
         var saved = await editor.PostFormAsync($"/umbraco/media/{image.Key}", new()
         {

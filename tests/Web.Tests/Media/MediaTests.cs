@@ -11,7 +11,7 @@ public sealed class MediaTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task MediaIsServedWithALongLivedCacheHeader()
     {
-        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+        var image = site.Snapshot.All.SelectMany(c => site.Snapshot.Media(c, "heroImage", "fi")).First();
 
         var response = await site.CreateClient().GetAsync(image.Url);
 
@@ -23,7 +23,7 @@ public sealed class MediaTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task ACropIsMadeToTheRequestedSizeAndCached()
     {
-        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+        var image = site.Snapshot.All.SelectMany(c => site.Snapshot.Media(c, "heroImage", "fi")).First();
         var client = site.CreateClient();
 
         var first = await client.GetByteArrayAsync(image.Crop(300, 200));
@@ -42,7 +42,7 @@ public sealed class MediaTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("?rxy=2,2")]
     public async Task BadVariantParametersAreA400(string query)
     {
-        var image = site.Snapshot.All.SelectMany(c => c.Media("heroImage", "fi")).First();
+        var image = site.Snapshot.All.SelectMany(c => site.Snapshot.Media(c, "heroImage", "fi")).First();
 
         var response = await site.CreateClient().GetAsync(image.Url + query);
 

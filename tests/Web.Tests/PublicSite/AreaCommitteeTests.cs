@@ -10,7 +10,7 @@ public sealed class AreaCommitteeTests(SiteFactory site) : IClassFixture<SiteFac
     public async Task TheAreaSharesAddUpToTheWholeBudgetInProportionToPopulation()
     {
         var list = site.Snapshot.OfType("areaCommittees").Single();
-        var areas = list.Children.Where(c => c.ContentTypeAlias == "areaCommittee").ToList();
+        var areas = site.Snapshot.Children(list).Where(c => c.ContentTypeAlias == "areaCommittee").ToList();
         var total = list.Value<int?>("areaBudget", "fi")!.Value;
         var population = areas.Sum(a => a.Value<int?>("population", "fi")!.Value);
 

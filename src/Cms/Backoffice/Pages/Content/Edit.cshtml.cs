@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
-using Participation.Cms.Backoffice.Scheduling;
+using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;

@@ -307,6 +307,33 @@ namespace Participation.Cms.Persistence.Migrations.PostgreSql
                     b.ToTable("cmsContentType", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Cms.Persistence.InstructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("cmsInstruction", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Cms.Persistence.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -389,6 +416,53 @@ namespace Participation.Cms.Persistence.Migrations.PostgreSql
                     b.HasIndex("Kind", "Trashed");
 
                     b.ToTable("cmsNode", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Cms.Persistence.OutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("InstructionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstructionId");
+
+                    b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.ToTable("cmsOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Cms.Persistence.ScheduleRecord", b =>

@@ -294,6 +294,31 @@ namespace Participation.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("cmsContentType", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Cms.Persistence.InstructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("cmsInstruction", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Cms.Persistence.LeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -374,6 +399,51 @@ namespace Participation.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("Kind", "Trashed");
 
                     b.ToTable("cmsNode", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Cms.Persistence.OutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InstructionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstructionId");
+
+                    b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.ToTable("cmsOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Participation.Cms.Persistence.ScheduleRecord", b =>

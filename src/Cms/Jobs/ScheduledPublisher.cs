@@ -6,7 +6,7 @@ using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 
-namespace Participation.Cms.Backoffice.Scheduling;
+namespace Participation.Cms.Jobs;
 
 /// <summary>
 /// Publishes and unpublishes at the times editors set. Only the node holding the lease runs jobs, and each job is

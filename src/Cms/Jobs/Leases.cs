@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Persistence;
 
-namespace Participation.Cms.Backoffice.Scheduling;
+namespace Participation.Cms.Jobs;
 
 /// <summary>
 /// Database leases for jobs that must run on one node at a time. Taking a lease is one conditional update

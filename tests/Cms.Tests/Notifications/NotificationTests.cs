@@ -4,7 +4,7 @@ using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.Tests.Infrastructure;
 
-namespace Participation.Cms.Tests.Content;
+namespace Participation.Cms.Tests.Notifications;
 
 public sealed class NotificationTests
 {

@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Participation.Cms.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ChangePipeline : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "cmsInstruction",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cmsInstruction", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cmsOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstructionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cmsOutbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cmsInstruction_CreatedAt",
+                table: "cmsInstruction",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cmsOutbox_DoneAt_NextAttemptAt",
+                table: "cmsOutbox",
+                columns: new[] { "DoneAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cmsOutbox_InstructionId",
+                table: "cmsOutbox",
+                column: "InstructionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "cmsInstruction");
+
+            migrationBuilder.DropTable(
+                name: "cmsOutbox");
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
+using Participation.Cms.Site;
+
+namespace Participation.Cms.PublishedCache;
+
+/// <summary>
+/// Makes the next snapshot from the current one and a set of changed nodes: converts only the changed items, re-routes
+/// only the subtrees whose routes moved, and rebuilds only the children and type lists that hold a changed item.
+/// Everything else is shared with the previous snapshot. A full load is the same edit applied to the empty snapshot;
+/// a preview is the same edit (one draft) that is never swapped in.
+/// </summary>
+internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictionary<string, ContentType> types, PropertyEditorCollection editors, SiteOptions site)
+{
+    private readonly Dictionary<Guid, SnapshotNode?> changes = [];
+
+    private PublishedSnapshot Source => source;
+
+    private IReadOnlyDictionary<string, ContentType> Types => types;
+
+    private PropertyEditorCollection Editors => editors;
+
+    private SiteOptions Site => site;
+
+    /// <summary>The node's published state as it is now; replaces what the snapshot held for it.</summary>
+    public void Upsert(SnapshotNode node) => changes[node.Key] = node;
+
+    /// <summary>The node is no longer published (or no longer exists).</summary>
+    public void Remove(Guid key) => changes.TryAdd(key, null);
+
+    public PublishedSnapshot Build(long generation) => new Edit(this).Run(generation);
+
+    private sealed class Edit(SnapshotEditor editor)
+    {
+        private readonly PublishedSnapshot source = editor.Source;
+        private readonly ImmutableDictionary<Guid, PublishedContent>.Builder byKey = editor.Source.ByKey.ToBuilder();
+        private readonly ImmutableDictionary<int, PublishedContent>.Builder byId = editor.Source.ById.ToBuilder();
+        private readonly ImmutableDictionary<Guid, PublishedMedia>.Builder media = editor.Source.MediaByKey.ToBuilder();
+        private readonly Dictionary<string, ImmutableDictionary<string, int>.Builder> routes = [];
+        private readonly Dictionary<int, PublishedContent> fresh = [];
+        private readonly Dictionary<int, PublishedContent> final = [];
+        private readonly HashSet<int> removed = [];
+        private readonly HashSet<int> dirtyParents = [];
+        private readonly HashSet<string> dirtyTypes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> childIds = [];
+
+        public PublishedSnapshot Run(long generation)
+        {
+            foreach (var (key, node) in editor.changes)
+            {
+                Replace(key, node);
+            }
+
+            ComputeChildIds();
+            foreach (var item in fresh.Values.OrderBy(f => f.Level))
+            {
+                if (!final.ContainsKey(item.Id))
+                {
+                    Route(item);
+                }
+            }
+
+            foreach (var id in removed.Where(id => !fresh.ContainsKey(id)))
+            {
+                // Descendants of an item that left the site lose their routes (they stay, unreachable, until they change).
+                foreach (var child in ChildIdsOf(id).Where(c => !final.ContainsKey(c)))
+                {
+                    Route(byId[child]);
+                }
+            }
+
+            return new PublishedSnapshot(byKey.ToImmutable(), byId.ToImmutable(), BuildRoutes(), BuildChildren(), BuildTypes(), media.ToImmutable(), generation);
+        }
+
+        private void Replace(Guid key, SnapshotNode? node)
+        {
+            if (node?.Kind == NodeKind.Media || (node is null && media.ContainsKey(key)))
+            {
+                media.Remove(key);
+                if (node is not null && MediaFrom(node) is { } m)
+                {
+                    media[key] = m;
+                }
+
+                return;
+            }
+
+            if (byKey.TryGetValue(key, out var old))
+            {
+                byKey.Remove(key);
+                byId.Remove(old.Id);
+                removed.Add(old.Id);
+                dirtyParents.Add(old.ParentId ?? PublishedSnapshot.RootParent);
+                dirtyTypes.Add(old.ContentTypeAlias);
+                ForgetRoutes(old);
+            }
+
+            if (node is not null && editor.Types.TryGetValue(node.ContentTypeAlias, out var type) && !type.IsElement)
+            {
+                var item = Convert(node, type);
+                fresh[item.Id] = item;
+                byKey[key] = item;
+                byId[item.Id] = item;
+                dirtyParents.Add(item.ParentId ?? PublishedSnapshot.RootParent);
+                dirtyTypes.Add(item.ContentTypeAlias);
+            }
+        }
+
+        /// <summary>The children of every parent that gained or lost a child, as ids in sort order.</summary>
+        private void ComputeChildIds()
+        {
+            var arriving = fresh.Values.ToLookup(f => f.ParentId ?? PublishedSnapshot.RootParent);
+            foreach (var parent in dirtyParents)
+            {
+                childIds[parent] = source.ChildrenOf.GetValueOrDefault(parent, [])
+                    .Where(c => !removed.Contains(c.Id))
+                    .Concat(arriving[parent])
+                    .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
+                    .Select(c => c.Id)
+                    .ToList();
+            }
+        }
+
+        private IEnumerable<int> ChildIdsOf(int parent) =>
+            childIds.TryGetValue(parent, out var ids) ? ids : source.ChildrenOf.GetValueOrDefault(parent, []).Select(c => c.Id);
+
+        /// <summary>Gives an item its routes under its parent's, and carries on into its children when its own routes moved.</summary>
+        private void Route(PublishedContent item)
+        {
+            var parent = item.ParentId is { } parentId ? final.GetValueOrDefault(parentId) ?? byId.GetValueOrDefault(parentId) : null;
+
+            // Only the first root is the site; its segment is hidden from paths, as with Umbraco's HideTopLevelNodeFromPath.
+            var isSite = item.ParentId is null && ChildIdsOf(PublishedSnapshot.RootParent).FirstOrDefault() == item.Id;
+            var cultures = new Dictionary<string, PublishedCulture>(StringComparer.Ordinal);
+            ForgetRoutes(item);
+            foreach (var (culture, variant) in item.Cultures)
+            {
+                var parentRoute = parent?.Cultures.GetValueOrDefault(culture)?.Route;
+                string? route = isSite ? "/" : parentRoute is null ? null : $"{parentRoute}{variant.Segment}/";
+                if (route is not null && !Claim(culture, route, item.Id))
+                {
+                    route = null; // a sibling already holds this address
+                }
+
+                cultures[culture] = variant.At(route, route is null ? null : editor.Site.UrlPrefix(culture) + route);
+            }
+
+            var routed = item.WithCultures(cultures);
+            final[item.Id] = routed;
+            byId[item.Id] = routed;
+            byKey[item.Key] = routed;
+            var before = source.GetById(item.Id);
+            if (before is null || !before.SameRoutes(routed) || before.ParentId != routed.ParentId)
+            {
+                foreach (var child in ChildIdsOf(item.Id).Where(c => !final.ContainsKey(c)))
+                {
+                    Route(fresh.GetValueOrDefault(child) ?? byId[child]);
+                }
+            }
+        }
+
+        private bool Claim(string culture, string route, int id)
+        {
+            if (!editor.Site.Cultures.Contains(culture))
+            {
+                return false;
+            }
+
+            var table = Table(culture);
+            if (table.TryGetValue(route, out var holder) && holder != id && byId.ContainsKey(holder))
+            {
+                return false;
+            }
+
+            table[route] = id;
+            return true;
+        }
+
+        private void ForgetRoutes(PublishedContent item)
+        {
+            foreach (var (culture, variant) in item.Cultures)
+            {
+                if (variant.Route is { } route && editor.Site.Cultures.Contains(culture) && Table(culture).TryGetValue(route, out var holder) && holder == item.Id)
+                {
+                    Table(culture).Remove(route);
+                }
+            }
+        }
+
+        private ImmutableDictionary<string, int>.Builder Table(string culture)
+        {
+            if (!routes.TryGetValue(culture, out var table))
+            {
+                table = (source.Routes.GetValueOrDefault(culture) ?? ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase)).ToBuilder();
+                routes[culture] = table;
+            }
+
+            return table;
+        }
+
+        private ImmutableDictionary<string, ImmutableDictionary<string, int>> BuildRoutes()
+        {
+            var all = source.Routes.ToBuilder();
+            foreach (var (culture, table) in routes)
+            {
+                all[culture] = table.ToImmutable();
+            }
+
+            return all.ToImmutable();
+        }
+
+        private ImmutableDictionary<int, PublishedContent[]> BuildChildren()
+        {
+            var children = source.ChildrenOf.ToBuilder();
+            var parents = dirtyParents.Concat(final.Values.Select(f => f.ParentId ?? PublishedSnapshot.RootParent)).ToHashSet();
+            foreach (var parent in parents)
+            {
+                var list = ChildIdsOf(parent).Select(id => byId[id]).ToArray();
+                if (list.Length == 0)
+                {
+                    children.Remove(parent);
+                }
+                else
+                {
+                    children[parent] = list;
+                }
+            }
+
+            return children.ToImmutable();
+        }
+
+        private ImmutableDictionary<string, PublishedContent[]> BuildTypes()
+        {
+            var byType = source.ByType.ToBuilder();
+            foreach (var alias in dirtyTypes.Concat(final.Values.Select(f => f.ContentTypeAlias)).ToHashSet())
+            {
+                var list = source.OfType(alias).Where(c => !removed.Contains(c.Id) && !final.ContainsKey(c.Id))
+                    .Concat(final.Values.Where(f => f.ContentTypeAlias == alias))
+                    .OrderBy(c => c.Id)
+                    .ToArray();
+                if (list.Length == 0)
+                {
+                    byType.Remove(alias);
+                }
+                else
+                {
+                    byType[alias] = list;
+                }
+            }
+
+            return byType.ToImmutable();
+        }
+
+        private PublishedContent Convert(SnapshotNode node, ContentType type)
+        {
+            var context = new ModelContext(editor.Types, editor.Editors);
+            var shared = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var property in type.Properties.Where(p => !type.PropertyVaries(p)))
+            {
+                shared[property.Alias] = ToModel(property, node.Document.Values[property.Alias], context);
+            }
+
+            var published = new Dictionary<string, PublishedCulture>(StringComparer.Ordinal);
+            foreach (var (culture, variant) in node.Document.Cultures)
+            {
+                var values = type.Properties.Where(type.PropertyVaries)
+                    .ToDictionary(p => p.Alias, p => ToModel(p, variant.Values[p.Alias], context), StringComparer.Ordinal);
+                published[culture] = new PublishedCulture(culture, variant.Name, variant.Segment, values);
+            }
+
+            return new PublishedContent(node, type, published, shared);
+        }
+
+        private object? ToModel(PropertyType property, JsonNode? stored, ModelContext context) =>
+            stored is null || !editor.Editors.Contains(property.Editor) ? null : editor.Editors.Get(property.Editor).ToModel(stored, property, context);
+
+        private PublishedMedia? MediaFrom(SnapshotNode node)
+        {
+            var values = node.Document.Values;
+            if ((string?)values["umbracoFile"] is not { } url)
+            {
+                return null; // a folder
+            }
+
+            var alt = node.Document.Cultures
+                .Where(c => c.Value.Values["altText"] is not null)
+                .ToDictionary(c => c.Key, c => (string)c.Value.Values["altText"]!);
+            var focal = values["focalPoint"] is JsonObject f ? new FocalPoint((double)f["left"]!, (double)f["top"]!) : null;
+            return new PublishedMedia(node.Key, node.Document.Cultures.Values.FirstOrDefault()?.Name ?? "", url,
+                (int?)values["umbracoWidth"], (int?)values["umbracoHeight"], (long?)values["umbracoBytes"], (string?)values["umbracoExtension"] ?? "", alt)
+            {
+                FocalPoint = focal,
+            };
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Persistence;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Tests.Infrastructure;
+using Participation.Cms.Tests.Notifications;
+
+namespace Participation.Cms.Tests.PublishedCache;
+
+/// <summary>A change replaces only what it touched; what it touched is right, routes of descendants included.</summary>
+public sealed class SnapshotEditingTests
+{
+    private static readonly Guid HomeKey = Guid.Parse("00000000-0000-4000-8000-000000000002");
+
+    [Fact]
+    public async Task APublishSharesEveryUnchangedItemWithThePreviousSnapshot()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var a = await PublishAsync(host, "section", HomeKey, "Osio");
+        var b = await PublishAsync(host, "article", HomeKey, "Toinen");
+        var before = host.Snapshot;
+
+        await host.Content.SaveAsync(b, TestContentTypes.Document("Toinen", "muutettu"), "test");
+        await host.Content.PublishAsync(b, null, "test");
+
+        Assert.Same(before.GetByKey(a), host.Snapshot.GetByKey(a));
+        Assert.NotSame(before.GetByKey(b), host.Snapshot.GetByKey(b));
+        Assert.Equal("muutettu", host.Snapshot.GetByKey(b)!.Value<string>("summary", "fi"));
+        Assert.Equal("x", before.GetByKey(b)!.Value<string>("summary", "fi")); // the old snapshot is untouched
+    }
+
+    [Fact]
+    public async Task MovingASectionMovesTheRoutesOfEverythingUnderIt()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var first = await PublishAsync(host, "section", HomeKey, "Eka");
+        var second = await PublishAsync(host, "section", HomeKey, "Toka");
+        var child = await PublishAsync(host, "article", first, "Juttu");
+
+        await host.Tree.MoveAsync(first, second, "test");
+
+        Assert.Equal("/toka/eka/juttu/", host.Snapshot.GetByKey(child)!.Url("fi"));
+        Assert.Null(host.Snapshot.GetByRoute("fi", "/eka/juttu/"));
+        Assert.Equal(child, host.Snapshot.GetByRoute("fi", "/toka/eka/juttu/")!.Key);
+        Assert.Equal([first], host.Snapshot.Children(host.Snapshot.GetByKey(second)!).Select(c => c.Key));
+    }
+
+    [Fact]
+    public async Task UnpublishingASectionTakesItsDescendantsOffTheRoutesAndRepublishingBringsThemBack()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var section = await PublishAsync(host, "section", HomeKey, "Osio");
+        var child = await PublishAsync(host, "article", section, "Juttu");
+
+        await host.Content.UnpublishAsync(section, null, "test");
+        Assert.Null(host.Snapshot.GetByRoute("fi", "/osio/juttu/"));
+        Assert.Null(host.Snapshot.GetByKey(child)!.Url("fi"));
+
+        await host.Content.PublishAsync(section, null, "test");
+        Assert.Equal(child, host.Snapshot.GetByRoute("fi", "/osio/juttu/")!.Key);
+    }
+
+    [Fact]
+    public async Task TrashingRemovesTheWholeSubtreeAndTheTypeIndexFollows()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var section = await PublishAsync(host, "section", HomeKey, "Osio");
+        var child = await PublishAsync(host, "article", section, "Juttu");
+        Assert.Contains(host.Snapshot.OfType("article"), c => c.Key == child);
+
+        await host.Tree.TrashAsync(section, "test");
+
+        Assert.Null(host.Snapshot.GetByKey(child));
+        Assert.DoesNotContain(host.Snapshot.OfType("article"), c => c.Key == child);
+        Assert.DoesNotContain(host.Snapshot.Children(host.Snapshot.Home!), c => c.Key == section);
+    }
+
+    [Fact]
+    public async Task APreviewShowsTheDraftOverTheLiveSiteAndLeavesTheLiveSnapshotAlone()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var key = await PublishAsync(host, "article", HomeKey, "Juttu");
+        await host.Content.SaveAsync(key, TestContentTypes.Document("Juttu", "luonnos"), "test");
+        var live = host.Snapshot;
+
+        var preview = await host.Services.GetRequiredService<PublishedSnapshotService>().PreviewAsync(key);
+
+        Assert.Equal("luonnos", preview.GetByKey(key)!.Value<string>("summary", "fi"));
+        Assert.Equal("/juttu/", preview.GetByKey(key)!.Url("fi"));
+        Assert.Same(live.Home, preview.Home);
+        Assert.Same(live, host.Snapshot);
+        Assert.Equal("x", host.Snapshot.GetByKey(key)!.Value<string>("summary", "fi"));
+    }
+
+    [Fact]
+    public async Task ChildrenAreKeptInSortOrderAsTheyArePublished()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var keys = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            keys.Add(await PublishAsync(host, "article", HomeKey, $"Juttu {i}"));
+        }
+
+        await host.Tree.SortAsync(HomeKey, [keys[4], keys[2], keys[0], keys[1], keys[3]], "test");
+
+        Assert.Equal([keys[4], keys[2], keys[0], keys[1], keys[3]], host.Snapshot.Children(host.Snapshot.Home!).Select(c => c.Key));
+    }
+
+    private static async Task<Guid> PublishAsync(CmsTestHost host, string type, Guid parent, string name)
+    {
+        var key = await host.Content.CreateAsync(new(type, parent, TestContentTypes.Document(name, type == "article" ? "x" : null)), "test");
+        await host.Content.PublishAsync(key, null, "test");
+        return key;
+    }
+}
