@@ -71,6 +71,29 @@ public sealed partial class PickerSearchTests(SiteFactory site) : IClassFixture<
         Assert.InRange(Regex.Count(select.Value, "<option"), 1, 51); // "no selection" + at most one page
     }
 
+    [Fact]
+    public async Task AProjectChosenInThePickerIsSavedAndShownAsChosenAgain()
+    {
+        var session = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var news = site.Snapshot.OfType("newsArticle").Last();
+        var project = site.Snapshot.OfType("project").Single(p => p.Name("fi") == "Kylien Rovaniemi");
+        var page = $"/umbraco/content/{news.Key}";
+        var fields = new Dictionary<string, string>
+        {
+            ["culture"] = "fi",
+            ["name"] = news.Name("fi"),
+            ["segment"] = "",
+            ["p.summary"] = "Tiivistelmä.",
+            ["p.project"] = project.Key.ToString(),
+        };
+
+        var saved = await session.PostFormAsync(page, fields, $"{page}?handler=Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var select = PickerSelect().Match(await session.Client.GetStringAsync(page)).Value;
+        Assert.Matches($"<option value=\"{project.Key}\" selected=\"selected\">Kylien Rovaniemi</option>", select);
+    }
+
     [GeneratedRegex("<select id=\"field-project\"[\\s\\S]*?</select>")]
     private static partial Regex PickerSelect();
 }
