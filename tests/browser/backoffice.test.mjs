@@ -137,3 +137,35 @@ test('an internal link is picked in the rich-text editor with the keyboard', asy
     await context.close();
   }
 });
+
+test('a content picker is searched and chosen with the keyboard, results announced, with no axe violations', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + '/umbraco');
+    const edit = await page.locator('.tree-row > a').filter({ hasText: 'Pilottilähiöiksi valittiin' }).first().getAttribute('href');
+    await page.goto(siteUrl + edit);
+    await page.locator('[role="tab"]').filter({ hasText: 'Julkaisu ja luokittelu' }).first().click();
+    // The picker script has turned the select into a search box that the field's label names.
+    assert.equal(await page.evaluate(() => document.getElementById('field-project')?.type), 'search');
+    assert.equal(await page.evaluate(() => document.querySelector('label[for="field-project"]')?.control?.type), 'search');
+
+    await page.focus('#field-project');
+    await page.keyboard.type('kylien');
+    // The first page (shown on focus) may arrive first; wait for the filtered answer.
+    await page.waitForFunction(() => /^1 /.test(document.getElementById('field-project-status')?.textContent ?? ''));
+    assert.equal(await page.locator('.picker__results button').count(), 1);
+    assert.equal(await page.getAttribute('#field-project-status', 'aria-live'), 'polite');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await focused(page))?.text, 'Kylien Rovaniemi');
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page))?.id, 'field-project', 'focus did not return to the search box');
+    assert.match(await page.textContent('[aria-labelledby="field-project-chosen"]'), /Kylien Rovaniemi/);
+    const chosen = await page.evaluate(() => document.getElementById('field-project-values').value);
+    assert.match(chosen, /^[0-9a-f-]{36}$/);
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -115,7 +115,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<Approvals>();
         services.AddSingleton<MoveTargets>();
         services.AddSingleton<EditorStateLoader>();
-        services.AddSingleton<PickerOptions>();
+        services.AddSingleton<EditFields>();
         services.AddSingleton<PreviewLinks>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
@@ -129,6 +129,7 @@ public static class BackofficeServiceCollectionExtensions
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapLinkTargets();
+        app.MapPickerSearch();
         app.Lifetime.ApplicationStarted.Register(() => _ = PrintSetupLinkAsync(app));
         return app;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.DataPackage;
@@ -12,7 +13,7 @@ namespace Participation.Cms.DataPackage;
 /// The content tree. Each file holds one node with its descendants nested; export writes the root alone and
 /// one file per section below it, so editors' diffs stay small.
 /// </summary>
-internal sealed class ContentPart(CmsDatabase database, ContentService content, ContentTypeService contentTypes, SiteOptions site) : IDataPackagePart
+internal sealed class ContentPart(CmsDatabase database, ContentService content, ContentTypeService contentTypes, PropertyEditorCollection editors, SiteOptions site) : IDataPackagePart
 {
     public int Order => 30;
 
@@ -160,17 +161,18 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
         }
     }
 
-    private static void ResolveRelativeDates(ContentType type, ContentDocument document, DateTimeOffset now)
+    /// <summary>Lets each editor resolve what a data file may hold in place of a value (e.g. dates relative to the import).</summary>
+    private void ResolveRelativeDates(ContentType type, ContentDocument document, DateTimeOffset now)
     {
-        foreach (var property in type.Properties.Where(p => p.Editor is "Umbraco.DateTime" or "Umbraco.DateOnly"))
+        foreach (var property in type.Properties.Where(p => editors.Contains(p.Editor)))
         {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById((string?)property.Config["timeZone"] ?? "Europe/Helsinki");
+            var editor = editors.Get(property.Editor);
             var bags = type.PropertyVaries(property) ? document.Cultures.Values.Select(c => c.Values) : [document.Values];
             foreach (var bag in bags)
             {
-                if (bag[property.Alias] is JsonValue v && v.TryGetValue(out string? text) && RelativeDate.IsRelative(text))
+                if (bag[property.Alias] is { } value && editor.FromDataPackage(value, property, now) is var resolved && !ReferenceEquals(resolved, value))
                 {
-                    bag[property.Alias] = RelativeDate.Resolve(text!, now, zone, property.Editor == "Umbraco.DateOnly");
+                    bag[property.Alias] = resolved;
                 }
             }
         }

@@ -97,6 +97,7 @@ public static class CmsServiceCollectionExtensions
             services.AddSingleton(typeof(PropertyEditor), editor);
         }
 
+        services.AddSingleton<DraftNodeSearch>();
         services.AddSingleton<PropertyEditorCollection>();
     }
 }

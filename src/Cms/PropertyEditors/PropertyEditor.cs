@@ -1,22 +1,52 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Participation.Cms.ContentTypes;
 
 namespace Participation.Cms.PropertyEditors;
 
 /// <summary>
-/// One class per editor. It owns the conversions of a value: editor input to stored JSON (with validation)
-/// and stored JSON to the typed value that templates read.
+/// One class per editor, in its own folder with its model types and its backoffice view: the editor owns its value
+/// end to end. Backoffice input, validation, stored JSON, the typed value templates read, the Delivery API shape
+/// and the search text all live here, so adding an editor is adding one folder. The folders share this namespace
+/// so the model types stay where templates already import them.
 /// </summary>
 public abstract class PropertyEditor
 {
     public abstract string Alias { get; }
+
+    /// <summary>The partial that renders the editor's input(s) on the edit form; its model is the form's field.</summary>
+    public abstract string EditView { get; }
+
+    /// <summary>True when the input is several controls (a fieldset with a legend) rather than one labelled control.</summary>
+    public virtual bool EditsAsGroup => false;
 
     /// <summary>Validates editor input (JSON from a form, an API or a data file) and returns the value to store.</summary>
     public abstract ParsedValue Parse(JsonNode? input, PropertyType property);
 
     /// <summary>Converts a stored value to what templates read; null when there is no value.</summary>
     public abstract object? ToModel(JsonNode? stored, PropertyType property, ModelContext context);
+
+    /// <summary>
+    /// Reads the edit form's post into editor input for <see cref="Parse"/>; <paramref name="name"/> is the field's
+    /// form name. Null removes the value. Most editors post one text.
+    /// </summary>
+    public virtual ParsedValue ReadForm(IFormCollection form, string name, PropertyType property) =>
+        form[name].ToString() is { Length: > 0 } typed ? ParsedValue.Of(JsonValue.Create(typed)) : ParsedValue.Empty;
+
+    /// <summary>
+    /// The typed value as the Content Delivery API v2 writes it (reference section 4.4). Called with whatever
+    /// <see cref="ToModel"/> gave, empty or not: the Delivery API applies the general "no stored value is null" rule.
+    /// </summary>
+    public abstract JsonNode? ToDeliveryApi(object? model, PropertyType property, DeliveryApiContext context);
+
+    /// <summary>The plain text the value gives a search index; null when the value has nothing worth finding.</summary>
+    public virtual string? ToSearchText(JsonNode? stored, PropertyType property) => null;
+
+    /// <summary>A value read from a data package, before it is validated like any input: a chance to resolve placeholders.</summary>
+    public virtual JsonNode? FromDataPackage(JsonNode? value, PropertyType property, DateTimeOffset now) => value;
+
+    protected static string View(string folder) => $"/PropertyEditors/{folder}/_Edit.cshtml";
 
     protected static string? AsString(JsonNode? node) => node switch
     {
@@ -47,4 +77,10 @@ public abstract class PropertyEditor
         null => [],
         _ => new[] { node },
     };
+
+    protected static JsonArray StringArray(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+
+    /// <summary>Every non-empty value posted under <paramref name="name"/>, as an array: multi-selects and pickers.</summary>
+    protected static ParsedValue ReadList(IFormCollection form, string name) =>
+        ParsedValue.Of(StringArray(form[name].Where(v => !string.IsNullOrEmpty(v)).OfType<string>()));
 }

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
-using Participation.Cms.ContentTypes;
 using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.Tests.PropertyEditors;
@@ -77,22 +77,30 @@ public sealed class PropertyEditorTests
         }
     }
 
-    private static readonly PropertyEditorCollection Editors = new(
-        typeof(PropertyEditor).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(PropertyEditor)) && !t.IsAbstract)
-            .Select(t => (PropertyEditor)Activator.CreateInstance(t)!));
+    [Fact]
+    public void MessagesAreInEnglishForAnEditorWhoChoseEnglish()
+    {
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            Assert.Equal("Enter a whole number.", Parse("Umbraco.Integer", JsonValue.Create("kolme")).Error);
+            Assert.Equal("Enter a number from 0 to 10.", Parse("Umbraco.Integer", JsonValue.Create("11")).Error);
+
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fi");
+            Assert.Equal("Anna kokonaisluku.", Parse("Umbraco.Integer", JsonValue.Create("kolme")).Error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+    }
 
     private static ParsedValue Parse(string editor, JsonNode? input) =>
-        Editors.Get(editor).Parse(input, new PropertyType
+        TestEditors.All.Get(editor).Parse(input, TestEditors.Property(editor, editor switch
         {
-            Alias = "x",
-            Name = "X",
-            Editor = editor,
-            Config = editor switch
-            {
-                "Umbraco.Integer" => new JsonObject { ["min"] = 0, ["max"] = 10 },
-                "Umbraco.DropDown.Flexible" => new JsonObject { ["items"] = new JsonArray("Kouvola", "Oulu") },
-                _ => [],
-            },
-        });
+            "Umbraco.Integer" => new JsonObject { ["min"] = 0, ["max"] = 10 },
+            "Umbraco.DropDown.Flexible" => new JsonObject { ["items"] = new JsonArray("Kouvola", "Oulu") },
+            _ => null,
+        }));
 }

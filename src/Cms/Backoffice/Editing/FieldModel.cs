@@ -1,19 +1,34 @@
-using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Participation.Cms.ContentTypes;
 using Participation.Cms.Backoffice.Pages;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.Backoffice.Editing;
 
-/// <summary>One property on the edit form: its editor, current value, choices for pickers and the error to show.</summary>
-public sealed record FieldModel(PropertyType Property, JsonNode? Value, string? Error, bool Shared, IReadOnlyList<(string Value, string Label)> Options)
+/// <summary>
+/// One property on the edit form: its editor (which renders the input), current value, the chosen and first choices
+/// of a picker, and the error to show. What the input looks like is the editor's; this is the field's frame.
+/// </summary>
+public sealed record FieldModel(
+    PropertyType Property,
+    PropertyEditor Editor,
+    string ContentTypeAlias,
+    JsonNode? Value,
+    string? Error,
+    bool Shared,
+    IReadOnlyList<PickerOption> Options)
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string Name => FormDocumentReader.Prefix + Property.Alias;
 
     public string Id => BackofficeIds.Field(Property.Alias);
 
     public string ErrorId => BackofficeIds.Error(Property.Alias);
+
+    public string? Invalid => Error is null ? null : "true";
 
     public string? DescribedBy => string.Join(' ', new[] { Property.Description.Length > 0 ? Id + "-hint" : null, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } s ? s : null;
 
@@ -34,14 +49,5 @@ public sealed record FieldModel(PropertyType Property, JsonNode? Value, string? 
 
     public string Part(string name) => Value is JsonObject o ? o[name]?.ToString() ?? "" : "";
 
-    public IReadOnlyList<(string Title, string Url)> Links =>
-        Value is JsonArray a ? a.OfType<JsonObject>().Select(o => (o["title"]?.ToString() ?? "", o["url"]?.ToString() ?? "")).ToList() : [];
-
-    /// <summary>The value for a datetime-local input: wall-clock time in Helsinki.</summary>
-    public string LocalDateTime =>
-        DateTimeOffset.TryParse(Text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
-            ? TimeZoneInfo.ConvertTime(moment, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki")).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
-            : Text;
-
-    public string Json => Value?.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+    public string Json => Value?.ToJsonString(Indented) ?? "";
 }

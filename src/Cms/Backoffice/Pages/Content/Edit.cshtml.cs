@@ -7,6 +7,8 @@ using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Pages.Content;
@@ -20,7 +22,8 @@ public sealed class EditModel(
     EditorStateLoader loader,
     ContentService content,
     ContentTreeService tree,
-    PickerOptions pickers,
+    EditFields fields,
+    PropertyEditorCollection editors,
     MoveTargets moveTargets,
     PreviewLinks previews,
     ScheduledPublisher scheduler,
@@ -36,8 +39,6 @@ public sealed class EditModel(
     public IReadOnlyList<string> Cultures => State.Type.VariesByCulture ? site.Cultures : [site.DefaultCulture];
 
     public Dictionary<string, string> Errors { get; } = [];
-
-    public Dictionary<string, IReadOnlyList<(string Value, string Label)>> Options { get; } = [];
 
     public bool MayPublish { get; private set; }
 
@@ -162,7 +163,7 @@ public sealed class EditModel(
             return refused;
         }
 
-        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, text, out var formErrors);
+        var next = FormDocumentReader.Read(State.Type, Request.Form, Culture, State.Draft, editors, out var formErrors);
         foreach (var (field, message) in formErrors)
         {
             Errors[field] = message;
@@ -213,15 +214,14 @@ public sealed class EditModel(
         State = state;
         Culture = culture is not null && Cultures.Contains(culture) ? culture : site.DefaultCulture;
         MayPublish = (await authorization.AuthorizeAsync(User, state.Type, ContentOperations.Publish)).Succeeded;
-        foreach (var property in state.Type.Properties)
-        {
-            Options[property.Alias] = await pickers.ForAsync(property, HttpContext.RequestAborted);
-        }
-
         MoveChoices = MayPublish ? await moveTargets.ForAsync(state, text["common.untitled"], HttpContext.RequestAborted) : [];
 
         return null;
     }
+
+    /// <summary>One field of the form, from the draft shown (after a refused save: what the editor typed).</summary>
+    public Task<FieldModel> FieldAsync(PropertyType property) =>
+        fields.CreateAsync(State.Type, property, State.Draft, Culture, Errors.GetValueOrDefault(property.Alias), HttpContext.RequestAborted);
 
     /// <summary>Shows the form again (with its messages) instead of redirecting.</summary>
     private IActionResult PageAgain()

@@ -6,12 +6,14 @@ import { initTabs } from './tabs.js';
 import { initFocalPoints } from './focal-point.js';
 import { initConfirm } from './confirm.js';
 import { initErrorSummary } from './error-summary.js';
+import { initPickers } from './picker.js';
 
 function init() {
   initConfirm(document);
   initTabs(document);
   initRichText(document);
   initFocalPoints(document);
+  initPickers(document);
   initErrorSummary(document);
 }
 

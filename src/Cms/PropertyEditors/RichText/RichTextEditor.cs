@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Ganss.Xss;
+using Microsoft.AspNetCore.Html;
+using Participation.Cms.ContentTypes;
+
+namespace Participation.Cms.PropertyEditors;
+
+/// <summary>HTML from the editor, sanitised on the server before it is stored: the client is never trusted.</summary>
+internal sealed class RichTextEditor : PropertyEditor
+{
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public override string Alias => "Umbraco.RichText";
+
+    public override string EditView => View("RichText");
+
+    public override ParsedValue Parse(JsonNode? input, PropertyType property)
+    {
+        var html = AsString(input);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            return ParsedValue.Empty;
+        }
+
+        var clean = Sanitize(html).Trim();
+        return clean.Length == 0 ? ParsedValue.Empty : ParsedValue.Of(JsonValue.Create(clean));
+    }
+
+    public override object? ToModel(JsonNode? stored, PropertyType property, ModelContext context) =>
+        AsString(stored) is { Length: > 0 } html ? new HtmlString(html) : null;
+
+    /// <summary>HTML mode: markup and its blocks; an empty editor is empty markup, not null (reference 4.4).</summary>
+    public override JsonNode? ToDeliveryApi(object? model, PropertyType property, DeliveryApiContext context) =>
+        new JsonObject { ["markup"] = (model as HtmlString)?.Value ?? "", ["blocks"] = new JsonArray() };
+
+    public override string? ToSearchText(JsonNode? stored, PropertyType property) =>
+        AsString(stored) is { Length: > 0 } html ? PlainText.FromHtml(html) : null;
+
+    internal static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in new[] { "http", "https", "mailto", "tel" })
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        sanitizer.AllowedAttributes.Add("data-udi");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedCssProperties.Clear();
+        return sanitizer;
+    }
+}
