@@ -1,4 +1,4 @@
-using Participation.Cms.Notifications;
+using Participation.Cms.Persistence;
 
 namespace Participation.Cms.DataPackage;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.DataPackage;

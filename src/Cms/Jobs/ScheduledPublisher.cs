@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
-using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Jobs;

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Participation.Cms.Hosting;
-using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 
 namespace Participation.Extensions.Persistence;

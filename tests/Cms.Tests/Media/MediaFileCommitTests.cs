@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Content;
 using Participation.Cms.Media;
-using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
-using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.Site;
 using Participation.Cms.Text;

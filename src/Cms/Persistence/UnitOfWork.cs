@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Storage;
-using Participation.Cms.Persistence;
+using Participation.Cms.Notifications;
 
-namespace Participation.Cms.Notifications;
+namespace Participation.Cms.Persistence;
 
 /// <summary>
 /// One database transaction. Notifications raised inside it are written to the instruction log in the same transaction

@@ -1,6 +1,6 @@
-using Participation.Cms.Persistence;
+using Participation.Cms.Notifications;
 
-namespace Participation.Cms.Notifications;
+namespace Participation.Cms.Persistence;
 
 public sealed class UnitOfWorkProvider(CmsDatabase database, ChangeLog changeLog, ChangeApplier applier, TimeProvider clock)
 {
