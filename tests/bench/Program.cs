@@ -16,6 +16,9 @@ internal static class BenchMain
             case "engine":
                 await EngineBench.RunAsync(count);
                 return 0;
+            case "nodes":
+                await TwoNodeBench.RunAsync(count);
+                return 0;
             default:
                 await Console.Error.WriteLineAsync("Usage: engine [rounds] | nodes [publishes]");
                 return 2;
