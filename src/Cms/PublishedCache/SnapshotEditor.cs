@@ -46,6 +46,7 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
         private readonly HashSet<int> dirtyParents = [];
         private readonly HashSet<string> dirtyTypes = new(StringComparer.Ordinal);
         private readonly Dictionary<int, List<int>> childIds = [];
+        private ModelContext? modelContext;
 
         public PublishedSnapshot Run(long generation)
         {
@@ -101,9 +102,7 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
             if (node is not null && editor.Types.TryGetValue(node.ContentTypeAlias, out var type) && !type.IsElement)
             {
                 var item = Convert(node, type);
-                fresh[item.Id] = item;
-                byKey[key] = item;
-                byId[item.Id] = item;
+                fresh[item.Id] = item; // enters byKey and byId once routed
                 dirtyParents.Add(item.ParentId ?? PublishedSnapshot.RootParent);
                 dirtyTypes.Add(item.ContentTypeAlias);
             }
@@ -256,7 +255,7 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
 
         private PublishedContent Convert(SnapshotNode node, ContentType type)
         {
-            var context = new ModelContext(editor.Types, editor.Editors);
+            var context = modelContext ??= new ModelContext(editor.Types, editor.Editors);
             var shared = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var property in type.Properties.Where(p => !type.PropertyVaries(p)))
             {
