@@ -48,10 +48,11 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
                 throw new ContentOperationException(text["tree.sortIncomplete"]);
             }
 
-            foreach (var child in children)
+            var position = orderedKeys.Select((key, index) => (key, index)).ToDictionary(p => p.key, p => p.index);
+            foreach (var child in children.Where(c => c.SortOrder != position[c.Key]))
             {
-                child.SortOrder = orderedKeys.ToList().IndexOf(child.Key);
-                u.Notify(new ContentMoved(child.Key));
+                child.SortOrder = position[child.Key];
+                u.Notify(new ContentSorted(child.Key));
             }
 
             u.Audit(user, "Sort", parent?.Key);

@@ -9,8 +9,11 @@ public sealed record ContentPublished(Guid Key, IReadOnlyList<string> Cultures) 
 
 public sealed record ContentUnpublished(Guid Key, IReadOnlyList<string> Cultures) : ContentNotification(Key);
 
-/// <summary>A node moved (or was sorted, trashed or restored): its descendants' routes change with it.</summary>
+/// <summary>A node moved (or was trashed or restored): its descendants' routes change with it.</summary>
 public sealed record ContentMoved(Guid Key) : ContentNotification(Key);
+
+/// <summary>A node took a new place among its siblings; nothing below it changes.</summary>
+public sealed record ContentSorted(Guid Key) : ContentNotification(Key);
 
 public sealed record ContentDeleted(Guid Key) : ContentNotification(Key);
 
