@@ -29,7 +29,6 @@ public sealed class ChangeApplier(
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly SemaphoreSlim wakeUp = new(0, 1);
     private bool started;
-    private DateTimeOffset lastCaughtUp;
 
     /// <summary>Every node-local handler has applied the instructions up to here.</summary>
     public long AppliedThrough => positions.IsEmpty ? 0 : positions.Values.Min(p => p.Cursor);
@@ -45,7 +44,6 @@ public sealed class ChangeApplier(
             positions[handler.Name] = new HandlerPosition { Cursor = appliedThrough };
         }
 
-        lastCaughtUp = clock.GetUtcNow();
         started = true;
     }
 
@@ -91,11 +89,10 @@ public sealed class ChangeApplier(
                 var latest = await changeLog.LatestIdAsync(cancellationToken);
                 if (latest <= from)
                 {
-                    lastCaughtUp = clock.GetUtcNow();
                     return;
                 }
 
-                if (latest - from > options.Value.MaxReplay || clock.GetUtcNow() - lastCaughtUp > options.Value.Retention)
+                if (latest - from > options.Value.MaxReplay)
                 {
                     await RebuildAsync(latest, cancellationToken);
                     return;
@@ -108,10 +105,13 @@ public sealed class ChangeApplier(
                         .OrderBy(i => i.Id).Take(BatchSize).ToListAsync(cancellationToken);
                 }
 
-                if (batch.Count == 0)
+                // Instructions get consecutive ids (written last before commit, one writer at a time), so a hole right after
+                // this node's position means rows it never applied were pruned (or, rarely, a commit failed after drawing its
+                // id on PostgreSQL): it cannot replay what is gone, so it rebuilds, which is right either way.
+                if (batch.Count == 0 || batch[0].Id > from + 1)
                 {
-                    positions.Values.ToList().ForEach(p => p.Cursor = Math.Max(p.Cursor, latest)); // only gaps (rolled-back ids)
-                    continue;
+                    await RebuildAsync(latest, cancellationToken);
+                    return;
                 }
 
                 await ApplyAsync(batch, cancellationToken);
@@ -182,8 +182,6 @@ public sealed class ChangeApplier(
             position.Cursor = latest;
             position.Failure = null;
         }
-
-        lastCaughtUp = clock.GetUtcNow();
     }
 
     private TimeSpan Backoff(int attempts) =>

@@ -9,7 +9,7 @@ public sealed class ChangeOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long instructions and finished outbox rows are kept.</summary>
+    /// <summary>How long instructions and finished outbox rows are kept; a node that missed pruned ones rebuilds.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "90.00:00:00")]
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(2);
 

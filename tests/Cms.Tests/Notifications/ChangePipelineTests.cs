@@ -155,6 +155,29 @@ public sealed class ChangePipelineTests
         Assert.NotNull(b.Snapshot.GetByKey(second));
     }
 
+    [Fact]
+    public async Task ANodeThatMissedPrunedInstructionsRebuildsFromTheDatabase()
+    {
+        await using var a = await StartAsync(DatabaseProvider.Sqlite);
+        await using var b = await CmsTestHost.StartAsync(DatabaseProvider.Sqlite, a.ConnectionString);
+        var first = await a.Content.CreateAsync(new("article", HomeKey, TestContentTypes.Document("Eka", "x")), "test");
+        var second = await a.Content.CreateAsync(new("article", HomeKey, TestContentTypes.Document("Toka", "x")), "test");
+        await a.Content.PublishAsync(first, null, "test");
+        await a.Content.PublishAsync(second, null, "test");
+        await using (var db = a.Services.GetDatabase())
+        {
+            // As the pruner would after the retention period: everything but the newest row.
+            var latest = db.Instructions.Max(i => i.Id);
+            db.Instructions.RemoveRange(db.Instructions.Where(i => i.Id < latest));
+            await db.SaveChangesAsync();
+        }
+
+        await b.Services.GetRequiredService<ChangeApplier>().CatchUpAsync();
+
+        Assert.NotNull(b.Snapshot.GetByKey(first));
+        Assert.NotNull(b.Snapshot.GetByKey(second));
+    }
+
     internal static async Task<CmsTestHost> StartAsync(DatabaseProvider provider, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         var host = await CmsTestHost.StartAsync(provider, configure: configure);
