@@ -17,6 +17,8 @@ public sealed class SiteOptionsTests
     [InlineData("Cms:Site:DefaultCulture=de", "Cms:Site:Cultures must contain the default culture 'de'.")]
     [InlineData("Cms:Site:Cultures:0=fi|Cms:Site:Cultures:1=sv|Cms:Site:Cultures:2=fi", "Cms:Site:Cultures lists 'fi' twice.")]
     [InlineData("Cms:Site:PublicBaseUrl=ftp://osallisuus.fi", "Cms:Site:PublicBaseUrl must be an absolute http(s) address.")]
+    [InlineData("Cms:Changes:PollInterval=00:10:00", "The field PollInterval must be between")]
+    [InlineData("Cms:Changes:MaxReplay=0", "The field MaxReplay must be between")]
     public async Task ABadSiteSettingStopsTheHostAtStartWithAClearMessage(string settings, string message)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
