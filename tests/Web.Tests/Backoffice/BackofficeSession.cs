@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Backoffice.Security;
-using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.Backoffice;
 
@@ -15,10 +14,10 @@ public sealed partial class BackofficeSession(HttpClient client)
 
     public HttpClient Client { get; } = client;
 
-    public static HttpClient NewClient(SiteFactory site) =>
+    public static HttpClient NewClient(WebApplicationFactory<Program> site) =>
         site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<string> CreateUserAsync(SiteFactory site, string role)
+    public static async Task<string> CreateUserAsync(WebApplicationFactory<Program> site, string role)
     {
         using var scope = site.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
@@ -30,7 +29,7 @@ public sealed partial class BackofficeSession(HttpClient client)
         return name;
     }
 
-    public static async Task<BackofficeSession> SignInAsync(SiteFactory site, string role)
+    public static async Task<BackofficeSession> SignInAsync(WebApplicationFactory<Program> site, string role)
     {
         var name = await CreateUserAsync(site, role);
         var session = new BackofficeSession(NewClient(site));
