@@ -178,6 +178,30 @@ public sealed class ChangePipelineTests
         Assert.NotNull(b.Snapshot.GetByKey(second));
     }
 
+    [Fact]
+    public async Task ThePrunerDropsOldInstructionsButKeepsTheNewestAndThoseWithOutboxWorkLeft()
+    {
+        await using var host = await StartAsync(DatabaseProvider.Sqlite);
+        await host.Content.CreateAsync(new("article", HomeKey, TestContentTypes.Document("Vanha", "x")), "test");
+        long waiting;
+        await using (var db = host.Services.GetDatabase())
+        {
+            waiting = db.Instructions.Min(i => i.Id);
+            db.Outbox.Add(new OutboxRecord { InstructionId = waiting, Handler = "SendMail<ContentPublished>", CreatedAt = host.Clock.GetUtcNow().UtcDateTime, NextAttemptAt = host.Clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync();
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        await host.Content.CreateAsync(new("article", HomeKey, TestContentTypes.Document("Uusi", "x")), "test");
+        var pruned = await host.Services.GetRequiredService<InstructionPruner>().PruneAsync();
+
+        await using var after = host.Services.GetDatabase();
+        var left = after.Instructions.Select(i => i.Id).ToList();
+        Assert.True(pruned > 0);
+        Assert.Contains(waiting, left);
+        Assert.Equal(2, left.Count); // the one with outbox work, and the new one
+    }
+
     internal static async Task<CmsTestHost> StartAsync(DatabaseProvider provider, Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         var host = await CmsTestHost.StartAsync(provider, configure: configure);
