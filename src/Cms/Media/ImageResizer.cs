@@ -38,8 +38,9 @@ internal static class ImageResizer
     private static SKRect CropRect(int sourceWidth, int sourceHeight, int width, int height, ImageVariant variant)
     {
         var scale = Math.Max((double)width / sourceWidth, (double)height / sourceHeight);
-        var cropWidth = width / scale;
-        var cropHeight = height / scale;
+        // Floating point can put width / scale a hair past the source's edge; never ask for more than the image has.
+        var cropWidth = Math.Min(sourceWidth, width / scale);
+        var cropHeight = Math.Min(sourceHeight, height / scale);
         var left = Math.Clamp((variant.FocalLeft * sourceWidth) - (cropWidth / 2), 0, sourceWidth - cropWidth);
         var top = Math.Clamp((variant.FocalTop * sourceHeight) - (cropHeight / 2), 0, sourceHeight - cropHeight);
         return SKRect.Create((float)left, (float)top, (float)cropWidth, (float)cropHeight);

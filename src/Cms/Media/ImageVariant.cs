@@ -25,7 +25,7 @@ internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double F
         {
             var parts = rxy.Split(',');
             if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out left)
-                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out top) || left is < 0 or > 1 || top is < 0 or > 1)
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out top) || !IsFraction(left) || !IsFraction(top))
             {
                 error = "rxy must be two fractions between 0 and 1, e.g. rxy=0.5,0.3.";
                 return false;
@@ -42,6 +42,9 @@ internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double F
         variant = new ImageVariant(width, height, mode == "crop" && width is not null && height is not null, left, top);
         return true;
     }
+
+    // NaN compares false with everything, so a range check alone would let it through.
+    private static bool IsFraction(double value) => double.IsFinite(value) && value is >= 0 and <= 1;
 
     private static bool TrySize(string? text, int maxSize, ref int? size, ref string? error)
     {
