@@ -24,10 +24,28 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser
 
     public async Task<IActionResult> OnPostAsync(string? token, string? displayName, string? email, string? userName, string? password)
     {
-        if (!await IsOpenAsync(token))
+        Token = token;
+        if (!setup.TryClaim(token))
         {
             return NotFound();
         }
+
+        if (!await setup.NeedsAdminAsync(HttpContext.RequestAborted))
+        {
+            return NotFound(); // the secret stays spent: an admin exists
+        }
+
+        var result = await CreateAdminAsync(displayName, email, userName, password);
+        if (result is PageResult)
+        {
+            setup.Release(token!);
+        }
+
+        return result;
+    }
+
+    private async Task<IActionResult> CreateAdminAsync(string? displayName, string? email, string? userName, string? password)
+    {
 
         (DisplayName, Email, UserName) = (displayName?.Trim(), email?.Trim(), userName?.Trim());
         if (string.IsNullOrEmpty(DisplayName))
@@ -58,7 +76,6 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser
         }
 
         await users.AddToRoleAsync(user, BackofficeRoles.Admin);
-        setup.Consume();
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/umbraco");
     }

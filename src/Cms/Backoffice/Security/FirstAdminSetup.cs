@@ -34,9 +34,22 @@ public sealed class FirstAdminSetup(IServiceScopeFactory scopes)
         return !await users.Users.AnyAsync(cancellationToken);
     }
 
-    public bool IsValid(string? candidate) =>
-        token is not null && candidate is not null
-        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(candidate));
+    public bool IsValid(string? candidate) => Matches(token, candidate);
 
-    public void Consume() => token = null;
+    /// <summary>
+    /// Takes the secret for one request: of several posts sent together with it, only the one that takes it may create
+    /// an admin (a review saw six concurrent posts create six). The others find no secret and are refused.
+    /// </summary>
+    public bool TryClaim(string? candidate)
+    {
+        var current = token;
+        return Matches(current, candidate) && Interlocked.CompareExchange(ref token, null, current) == current;
+    }
+
+    /// <summary>Gives a claimed secret back when the form had errors, so the person can correct them and send again.</summary>
+    public void Release(string claimed) => Interlocked.CompareExchange(ref token, claimed, null);
+
+    private static bool Matches(string? expected, string? candidate) =>
+        expected is not null && candidate is not null
+        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(candidate));
 }
