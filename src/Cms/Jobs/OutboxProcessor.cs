@@ -82,7 +82,7 @@ public sealed class OutboxProcessor(
         {
             row.Attempts++;
             row.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            row.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, row.Attempts)));
+            row.NextAttemptAt = now + options.Value.Backoff(row.Attempts);
             logger.LogError(ex, "Cluster handler {Handler} failed on instruction {Id} (attempt {Attempts})", row.Handler, row.InstructionId, row.Attempts);
             return false;
         }

@@ -50,16 +50,13 @@ public sealed class ChangeApplier(
     /// <summary>Asks the background loop to look now (a wake-up from another node).</summary>
     public void Signal()
     {
-        if (wakeUp.CurrentCount == 0)
+        try
         {
-            try
-            {
-                wakeUp.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // already signalled
-            }
+            wakeUp.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // already signalled; one wake-up covers every change committed so far
         }
     }
 
@@ -158,7 +155,7 @@ public sealed class ChangeApplier(
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     var attempts = (position.Failure?.Attempts ?? 0) + 1;
-                    var retryAt = clock.GetUtcNow() + Backoff(attempts);
+                    var retryAt = clock.GetUtcNow() + options.Value.Backoff(attempts);
                     position.Failure = new HandlerFailure(handler.Name, items.First(i => i.Id > from).Id, attempts, ex.Message, retryAt);
                     logger.LogError(ex, "Change handler {Handler} failed on instruction {Id} (attempt {Attempts}); retrying at {RetryAt}", handler.Name, position.Failure.InstructionId, attempts, retryAt);
                     stageLimit = Math.Min(stageLimit, from);
@@ -183,9 +180,6 @@ public sealed class ChangeApplier(
             position.Failure = null;
         }
     }
-
-    private TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromMilliseconds(Math.Min(options.Value.MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, attempts - 1)));
 
     private sealed class HandlerPosition
     {

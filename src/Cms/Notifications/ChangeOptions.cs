@@ -20,4 +20,8 @@ public sealed class ChangeOptions
     /// <summary>The longest wait between retries of a failing handler.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The wait before retry number <paramref name="attempts"/> of a failed handler: doubling from 250 ms up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Max(0, attempts - 1))));
 }
