@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Participation.Cms.Text;
 
@@ -34,27 +33,5 @@ public sealed class EngineText
     /// <summary>Every key of one language, for the test that keeps the languages' key sets equal.</summary>
     public IReadOnlyCollection<string> Keys(string language) => texts.GetValueOrDefault(language)?.Keys ?? [];
 
-    private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
-    {
-        var assembly = typeof(EngineText).Assembly;
-        var byLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
-        {
-            // Participation.Cms.Text.<area>.<language>.json
-            var parts = name[Prefix.Length..^".json".Length].Split('.');
-            var language = parts[^1];
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
-            var target = byLanguage.TryGetValue(language, out var existing) ? existing : byLanguage[language] = new(StringComparer.Ordinal);
-            foreach (var (key, value) in entries)
-            {
-                if (!target.TryAdd(key, value))
-                {
-                    throw new InvalidOperationException($"Engine text key '{key}' is defined twice ({name}).");
-                }
-            }
-        }
-
-        return byLanguage.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenDictionary(StringComparer.Ordinal));
-    }
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> Load() => EmbeddedTexts.Load(typeof(EngineText).Assembly, Prefix);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.DataPackage;
+using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Persistence;
 
 namespace Participation.Extensions.Forms;
@@ -21,6 +22,16 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
                 throw new InvalidDataException($"{file}: a form needs an id (GUID) and an alias.");
             }
 
+            // A document the engine cannot read fails the import with the file's name, not a page later.
+            try
+            {
+                FormDefinitionJson.Read(form.ToJsonString());
+            }
+            catch (InvalidDataException exception)
+            {
+                throw new InvalidDataException($"{file}: {exception.Message}", exception);
+            }
+
             db.Set<FormDefinitionRecord>().Add(new FormDefinitionRecord
             {
                 Id = id,
@@ -29,6 +40,7 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
                 Document = form.ToJsonString(),
                 UpdateDate = context.Now.UtcDateTime,
             });
+            context.UnitOfWork.Notify(new FormSaved(id));
         }
 
         await db.SaveChangesAsync(cancellationToken);

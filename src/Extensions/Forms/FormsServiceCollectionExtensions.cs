@@ -1,17 +1,33 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.DataPackage;
+using Participation.Cms.Hosting;
+using Participation.Extensions.Forms.Definitions;
+using Participation.Extensions.Forms.Entries;
+using Participation.Extensions.Forms.Text;
+using Participation.Extensions.Forms.Uploads;
+using Participation.Extensions.Forms.Validation;
+using Participation.Extensions.Forms.Workflows;
 
 namespace Participation.Extensions.Forms;
 
 public static class FormsServiceCollectionExtensions
 {
-    /// <summary>Form definitions (stored, imported and exported); the forms engine and its API build on this.</summary>
+    /// <summary>Forms: definitions (stored, imported, exported), validation, entries that are never lost, workflows from an outbox.</summary>
     public static WebApplicationBuilder AddForms(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IDataPackagePart, FormsDataPackagePart>();
-        builder.Services.AddSingleton<FormService>();
-        builder.Services.AddSingleton<Participation.Cms.Backoffice.Editing.IFormPickerOptions, FormPickerOptions>();
+        var services = builder.Services;
+        services.AddOptions<FormsOptions>().BindConfiguration("Forms");
+        services.AddSingleton<IDataPackagePart, FormsDataPackagePart>();
+        services.AddSingleton<FormCatalog>();
+        services.AddNotificationHandler<ResetFormsOnChange>(Participation.Cms.Notifications.HandlerStage.ContentTypes);
+        services.AddSingleton<Participation.Cms.Backoffice.Editing.IFormPickerOptions, FormPickerOptions>();
+        services.AddSingleton<FormsText>();
+        services.AddSingleton<FormValidator>();
+        services.AddSingleton<UploadChecks>();
+        services.AddSingleton<FormUploadStore>();
+        services.AddSingleton<WorkflowQueue>();
+        services.AddSingleton<FormSubmissions>();
         return builder;
     }
 }

@@ -1,4 +1,4 @@
-namespace Participation.Extensions.Forms;
+namespace Participation.Extensions.Forms.Definitions;
 
 /// <summary>A form definition stored as the JSON document of <c>umbraco-data/forms</c> (Umbraco Forms' definition shape).</summary>
 public sealed class FormDefinitionRecord

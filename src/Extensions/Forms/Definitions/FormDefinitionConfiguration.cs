@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Participation.Extensions.Forms;
+namespace Participation.Extensions.Forms.Definitions;
 
 /// <summary>The forms add-on's own table, picked up by the shared Extensions context.</summary>
 internal sealed class FormDefinitionConfiguration : IEntityTypeConfiguration<FormDefinitionRecord>
