@@ -28,12 +28,15 @@ public sealed class PageRenderer(ICompositeViewEngine viewEngine, IEnumerable<IP
             return NotFound(controller, culture, snapshot);
         }
 
-        var context = new PageContext(content!, culture, snapshot, controller.HttpContext);
-        var model = byType.TryGetValue(content!.ContentTypeAlias, out var builder)
-            ? await builder.BuildAsync(context, cancellationToken)
-            : new ContentPage(context);
+        var model = await BuildAsync(new PageContext(content!, culture, snapshot, controller.HttpContext), cancellationToken);
         return new InCulture(culture, controller.View(viewPath, model));
     }
+
+    /// <summary>The page model its type's builder makes, or a plain <see cref="ContentPage"/>; POST handlers show a page again with it.</summary>
+    public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken) =>
+        byType.TryGetValue(context.Content.ContentTypeAlias, out var builder)
+            ? await builder.BuildAsync(context, cancellationToken)
+            : new ContentPage(context);
 
     /// <summary>A page model built elsewhere (by a POST handler), shown with its item's template.</summary>
     public IActionResult Render(Controller controller, ContentPage page, int statusCode)

@@ -42,11 +42,12 @@ public sealed class RenderController(
             return PageRenderer.NotFound(this, culture, snapshot);
         }
 
-        var handler = postHandlers.FirstOrDefault(h => h.ContentType == content.ContentTypeAlias);
-        if (handler is null)
+        // The page's own handler first, then those that serve any page (forms picked by the page).
+        var candidates = postHandlers.Where(h => h.ContentType == content.ContentTypeAlias)
+            .Concat(postHandlers.Where(h => h.ContentType is null)).ToList();
+        if (candidates.Count == 0)
         {
-            Response.Headers.Allow = "GET, HEAD";
-            return StatusCode(StatusCodes.Status405MethodNotAllowed);
+            return MethodNotAllowed();
         }
 
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
@@ -54,7 +55,19 @@ public sealed class RenderController(
             return Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired. Reload the page and send it again.");
         }
 
-        var result = await handler.HandleAsync(new PageContext(content, culture, snapshot, HttpContext), cancellationToken);
+        var context = new PageContext(content, culture, snapshot, HttpContext);
+        if (candidates.FirstOrDefault(h => h.Accepts(context)) is not { } handler)
+        {
+            return MethodNotAllowed();
+        }
+
+        var result = await handler.HandleAsync(context, cancellationToken);
         return result.RedirectUrl is { } url ? LocalRedirect(url) : renderer.Render(this, result.Page!, result.StatusCode);
+    }
+
+    private StatusCodeResult MethodNotAllowed()
+    {
+        Response.Headers.Allow = "GET, HEAD";
+        return StatusCode(StatusCodes.Status405MethodNotAllowed);
     }
 }

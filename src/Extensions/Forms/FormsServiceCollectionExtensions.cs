@@ -4,6 +4,7 @@ using Participation.Cms.DataPackage;
 using Participation.Cms.Hosting;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
+using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Text;
 using Participation.Extensions.Forms.Uploads;
 using Participation.Extensions.Forms.Validation;
@@ -28,6 +29,9 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormUploadStore>();
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<FormSubmissions>();
+        services.AddSingleton<FormSpamGuard>();
+        services.AddSingleton<PublicPostLimiter>();
+        services.AddSingleton<Participation.Cms.Routing.IPagePostHandler, FormPostHandler>();
         return builder;
     }
 }

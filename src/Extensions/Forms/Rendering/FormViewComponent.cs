@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Participation.Cms.Routing;
+using Participation.Extensions.Forms.Definitions;
+
+namespace Participation.Extensions.Forms.Rendering;
+
+/// <summary>
+/// Renders a picked form inside any page: <c>@await Component.InvokeAsync("Form", new { page = Model, formId })</c>.
+/// Shows the thank-you after a redirect, the answers and messages after a refused post, or an empty form. The form
+/// comes from the in-memory catalog, so a page with a form still reads no database.
+/// </summary>
+public sealed class FormViewComponent(FormCatalog catalog, FormSpamGuard spamGuard) : ViewComponent
+{
+    private const string ItemsKey = "Participation.Forms.View.";
+
+    /// <summary>Keeps a refused post's view for the page that is rendered again in the same request.</summary>
+    public static void Remember(HttpContext http, FormView view) => http.Items[ItemsKey + view.Form.Id] = view;
+
+    public async Task<IViewComponentResult> InvokeAsync(ContentPage page, Guid? formId)
+    {
+        if (formId is not { } id || await catalog.GetAsync(id, HttpContext.RequestAborted) is not { } form)
+        {
+            return Content("");
+        }
+
+        if (HttpContext.Items[ItemsKey + id] is FormView remembered)
+        {
+            return View(remembered);
+        }
+
+        var sent = HttpContext.Request.Query["sent"] == form.Alias;
+        return View(new FormView(form, page, page.Culture) { Sent = sent, RenderedToken = spamGuard.RenderedToken(form) });
+    }
+}
