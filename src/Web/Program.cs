@@ -31,6 +31,7 @@ if (await app.RunCommandAsync(args))
 
 app.UseSiteHosting();
 app.MapBackoffice();
+app.MapForms();
 app.MapCms();
 
 await app.RunAsync();

@@ -28,6 +28,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Where media files live; several nodes share one folder as they would share a disk.</summary>
     public string MediaFolder { get => field ?? Path.Combine(folder, "media"); init; }
 
+    /// <summary>Where form uploads are stored, outside any web root.</summary>
+    public string FormUploadsFolder => Path.Combine(folder, "form-uploads");
+
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,6 +46,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Forms:UploadsFolder", FormUploadsFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

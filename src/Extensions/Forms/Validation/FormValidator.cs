@@ -130,7 +130,10 @@ public sealed class FormValidator(FormsText text)
         };
         if (typeError is not null)
         {
-            yield return typeError;
+            // The editor's wording for a wrong format wins over the default, whichever rule caught it.
+            yield return field.PatternInvalidErrorMessage.Length > 0 && typeError.Code != FieldErrorCodes.Range
+                ? typeError with { Message = field.PatternInvalidErrorMessage }
+                : typeError;
             yield break;
         }
 

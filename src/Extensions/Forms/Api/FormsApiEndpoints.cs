@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
+using Participation.Extensions.Forms.Definitions;
+using Participation.Extensions.Forms.Entries;
+using Participation.Extensions.Forms.Rendering;
+
+namespace Participation.Extensions.Forms.Api;
+
+/// <summary>
+/// The headless Forms API, on Umbraco Forms' routes and shapes: a definition to render, an entry to store (202), wrong
+/// answers by alias (422), an unreadable body (400), a body that is not JSON or multipart (415). Browsers send the
+/// antiforgery token in its header; servers send <c>Api-Key</c>. Errors are RFC 9457 problem documents with a stable
+/// <c>code</c> per rule beside each message.
+/// </summary>
+internal static class FormsApiEndpoints
+{
+    public const string Prefix = "/umbraco/forms/delivery/api/v1";
+
+    public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Prefix).WithTags("Forms");
+        api.MapGet("/definitions/{id}", GetDefinitionAsync);
+        api.MapPost("/entries/{id}", PostEntryAsync).DisableAntiforgery(); // checked below, or replaced by Api-Key
+        return app;
+    }
+
+    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetDefinitionAsync(
+        string id, HttpContext http, FormCatalog catalog, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var formId) || await catalog.GetAsync(formId, cancellationToken) is not { } form)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Form not found", detail: $"No form has the id '{id}'.");
+        }
+
+        // A front-end on this site's origin posts with this token in the header of the same name.
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        http.Response.Headers[tokens.HeaderName ?? "RequestVerificationToken"] = tokens.RequestToken;
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Json(FormDefinitionContract.Write(form));
+    }
+
+    private static async Task<IResult> PostEntryAsync(
+        string id,
+        HttpContext http,
+        FormCatalog catalog,
+        FormSubmissions submissions,
+        PublicPostLimiter limiter,
+        IAntiforgery antiforgery,
+        IOptions<FormsOptions> options,
+        PublishedSnapshotService snapshots,
+        SiteOptions site,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(id, out var formId) || await catalog.GetAsync(formId, cancellationToken) is not { } form)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Form not found", $"No form has the id '{id}'.");
+        }
+
+        var contentType = http.Request.ContentType;
+        if (contentType is not null && !http.Request.HasJsonContentType() && !http.Request.HasFormContentType)
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send application/json, or multipart/form-data for files.");
+        }
+
+        if (!await AuthorisedAsync(http, antiforgery, options.Value))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token", "Send the antiforgery token in its header, or an Api-Key from a server.");
+        }
+
+        if (!limiter.TryAcquire(http))
+        {
+            return Problem(StatusCodes.Status429TooManyRequests, "Too many submissions", "Wait a minute and send again.");
+        }
+
+        var (request, bodyError) = await EntryRequest.ReadAsync(http.Request, MaxBodyBytes(options.Value), cancellationToken);
+        if (request is null)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body could not be read", bodyError);
+        }
+
+        var culture = request.Culture ?? site.DefaultCulture;
+        if (!site.Cultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Unknown culture", $"The site's cultures are {string.Join(", ", site.Cultures)}.");
+        }
+
+        Guid? pageKey = null;
+        if (request.ContentId is { Length: > 0 } contentId)
+        {
+            var snapshot = snapshots.Current;
+            var page = Guid.TryParse(contentId, out var key) ? snapshot.GetByKey(key) : int.TryParse(contentId, out var number) ? snapshot.GetById(number) : null;
+            if (page is null)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Unknown contentId", $"No published page has the id '{contentId}'.");
+            }
+
+            pageKey = page.Key;
+        }
+
+        if (request.FieldErrors.Count > 0)
+        {
+            return ValidationProblem(request.FieldErrors.ToDictionary(e => e.Key, e => e.Value.Select(m => ("shape", m)).ToList()));
+        }
+
+        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } k ? k : null;
+        if (idempotencyKey is { Length: > 100 })
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Idempotency-Key too long", "Use at most 100 characters, e.g. a GUID.");
+        }
+
+        var result = await submissions.SubmitAsync(
+            form,
+            new FormSubmission(request.Values, SiteCulture(site, culture), pageKey, idempotencyKey, request.Files, RejectUnknown: true),
+            cancellationToken);
+        return result switch
+        {
+            SubmitResult.Invalid invalid => ValidationProblem(invalid.Errors.GroupBy(e => e.Alias, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Select(e => (e.Code, e.Message)).ToList())),
+            SubmitResult.Duplicate duplicate => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Already received",
+                Detail = "An entry with this Idempotency-Key was stored before; nothing new was stored.",
+                Extensions = { ["entryId"] = duplicate.EntryId },
+            }),
+            SubmitResult.Accepted accepted => TypedResults.Json(
+                new JsonObject
+                {
+                    ["messageOnSubmit"] = form.MessageOnSubmit,
+                    ["messageOnSubmitIsHtml"] = false,
+                    ["gotoPageOnSubmit"] = form.GotoPageOnSubmit,
+                    ["entryId"] = accepted.EntryId,
+                },
+                statusCode: StatusCodes.Status202Accepted),
+            _ => throw new InvalidOperationException("Unknown result."),
+        };
+    }
+
+    private static async Task<bool> AuthorisedAsync(HttpContext http, IAntiforgery antiforgery, FormsOptions options)
+    {
+        if (http.Request.Headers.TryGetValue("Api-Key", out var sent))
+        {
+            return options.ApiKey is { Length: > 0 } key
+                && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent.ToString()), Encoding.UTF8.GetBytes(key));
+        }
+
+        return await antiforgery.IsRequestValidAsync(http);
+    }
+
+    // Files arrive base64-encoded in JSON (a third larger); the body may hold a few of them and the answers.
+    private static long MaxBodyBytes(FormsOptions options) => (options.MaxUploadKb * 1024L * 4 / 3 * 3) + (256 * 1024);
+
+    private static string SiteCulture(SiteOptions site, string culture) =>
+        site.Cultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+
+    private static ProblemHttpResult Problem(int status, string title, string? detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    /// <summary>422 in Umbraco's shape (<c>errors</c>: alias to messages), plus <c>codes</c>: alias to the rules that failed.</summary>
+    private static ProblemHttpResult ValidationProblem(Dictionary<string, List<(string Code, string Message)>> errors) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "One or more validation errors occurred.",
+            Extensions =
+            {
+                ["errors"] = errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Message).ToArray()),
+                ["codes"] = errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Code).ToArray()),
+            },
+        });
+}
