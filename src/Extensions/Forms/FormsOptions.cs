@@ -10,7 +10,10 @@ public sealed class FormsOptions
     public string? ApiKey { get; set; }
 
     /// <summary>Per uploaded file, whatever a field allows.</summary>
-    public int MaxUploadKb { get; set; } = 10 * 1024;
+    public int MaxUploadKb { get; set; } = 8 * 1024;
+
+    /// <summary>A whole API body: one largest file as base64 (a third larger) and the answers.</summary>
+    public int MaxBodyKb { get; set; } = 12 * 1024;
 
     /// <summary>Public form posts per client per minute (page and API together).</summary>
     public int PostsPerMinute { get; set; } = 20;

@@ -47,6 +47,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
         builder.UseSetting("Forms:UploadsFolder", FormUploadsFolder);
+
+        // Every test client shares one address here; the limit per client has its own test.
+        builder.UseSetting("Forms:PostsPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

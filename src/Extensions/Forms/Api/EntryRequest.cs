@@ -16,11 +16,16 @@ public sealed record EntryRequest(
     string? ContentId,
     string? Culture)
 {
-    public static async Task<(EntryRequest? Request, string? BodyError)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(EntryRequest? Request, string? BodyError, bool TooLarge)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.HasFormContentType)
         {
-            return (await ReadMultipartAsync(request, cancellationToken), null);
+            return (await ReadMultipartAsync(request, cancellationToken), null, false);
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, $"The body is larger than {maxBytes / 1024} kB.", true);
         }
 
         using var buffer = new MemoryStream();
@@ -30,7 +35,7 @@ public sealed record EntryRequest(
         {
             if (buffer.Length + read > maxBytes)
             {
-                return (null, $"The body is larger than {maxBytes / 1024} kB.");
+                return (null, $"The body is larger than {maxBytes / 1024} kB.", true);
             }
 
             buffer.Write(chunk, 0, read);
@@ -43,12 +48,13 @@ public sealed record EntryRequest(
         }
         catch (JsonException exception)
         {
-            return (null, "The body is not valid JSON: " + exception.Message);
+            return (null, "The body is not valid JSON: " + exception.Message, false);
         }
 
         using (document)
         {
-            return ReadJson(document.RootElement);
+            var (entry, error) = ReadJson(document.RootElement);
+            return (entry, error, false);
         }
     }
 

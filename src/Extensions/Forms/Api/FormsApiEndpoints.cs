@@ -81,10 +81,12 @@ internal static class FormsApiEndpoints
             return Problem(StatusCodes.Status429TooManyRequests, "Too many submissions", "Wait a minute and send again.");
         }
 
-        var (request, bodyError) = await EntryRequest.ReadAsync(http.Request, MaxBodyBytes(options.Value), cancellationToken);
+        var (request, bodyError, tooLarge) = await EntryRequest.ReadAsync(http.Request, MaxBodyBytes(options.Value), cancellationToken);
         if (request is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "The body could not be read", bodyError);
+            return tooLarge
+                ? Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large", bodyError)
+                : Problem(StatusCodes.Status400BadRequest, "The body could not be read", bodyError);
         }
 
         var culture = request.Culture ?? site.DefaultCulture;
@@ -156,8 +158,7 @@ internal static class FormsApiEndpoints
         return await antiforgery.IsRequestValidAsync(http);
     }
 
-    // Files arrive base64-encoded in JSON (a third larger); the body may hold a few of them and the answers.
-    private static long MaxBodyBytes(FormsOptions options) => (options.MaxUploadKb * 1024L * 4 / 3 * 3) + (256 * 1024);
+    private static long MaxBodyBytes(FormsOptions options) => options.MaxBodyKb * 1024L;
 
     private static string SiteCulture(SiteOptions site, string culture) =>
         site.Cultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
