@@ -78,4 +78,10 @@ for (const form of document.querySelectorAll('form[data-site-form]')) {
   });
 }
 
-document.querySelector('[data-focus-on-load]')?.focus();
+// After the page's own scroll to the form's #anchor, which would otherwise take focus back to the document.
+const focusTarget = document.querySelector('[data-focus-on-load]');
+if (focusTarget) {
+  const focus = () => setTimeout(() => focusTarget.focus(), 0);
+  if (document.readyState === 'complete') focus();
+  else window.addEventListener('load', focus);
+}
