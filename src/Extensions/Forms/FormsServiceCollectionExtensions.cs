@@ -28,6 +28,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormUploadStore>();
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<FormSubmissions>();
+        services.AddFormWorkflows();
         return builder;
     }
 }
