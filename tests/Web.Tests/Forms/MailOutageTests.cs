@@ -10,24 +10,31 @@ namespace Participation.Web.Tests.Forms;
 
 /// <summary>
 /// The mail server is down while people sign up; the node that took the entries stops; the server comes back and two
-/// new nodes on the same database share the backlog. Nothing is lost and nothing is sent twice.
+/// new nodes on the same database (one SQLite file, or PostgreSQL) share the backlog. Nothing is lost and nothing is sent twice.
 /// </summary>
 public sealed class MailOutageTests
 {
     private const int Entries = 100;
 
-    [Fact]
-    public async Task EntriesAcceptedWhileTheMailServerIsDownAreEachMailedExactlyOnceByTheNextNodes()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task EntriesAcceptedWhileTheMailServerIsDownAreEachMailedExactlyOnceByTheNextNodes(string provider)
     {
         var folder = Path.Combine(Path.GetTempPath(), "participation-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = Path.Combine(folder, "site.db");
+        var postgres = provider == "PostgreSQL" ? TestPostgres.CreateDatabase() : null;
         var port = TestSmtpServer.FreePort(); // nothing listens there yet
         var clock = new TestClock(DateTimeOffset.UtcNow);
+        SiteFactory Node() => new()
+        {
+            DatabaseFile = Path.Combine(folder, "site.db"), PostgresConnectionString = postgres, Clock = clock, Settings = TestSmtpServer.SiteSettings(port),
+        };
+
         try
         {
             int mailsPerEntry;
-            await using (var first = new SiteFactory { DatabaseFile = database, Clock = clock, Settings = TestSmtpServer.SiteSettings(port) })
+            await using (var first = Node())
             {
                 mailsPerEntry = (await first.FormAsync(FormsOnSite.EventRegistration)).Workflows.Count(w => w.Type == WorkflowTypes.SendEmail);
                 for (var i = 0; i < Entries; i++)
@@ -45,8 +52,8 @@ public sealed class MailOutageTests
 
             await using var smtp = await TestSmtpServer.StartAsync(port);
             clock.Advance(TimeSpan.FromHours(1)); // past every backoff
-            await using var second = new SiteFactory { DatabaseFile = database, Clock = clock, Settings = TestSmtpServer.SiteSettings(port) };
-            await using var third = new SiteFactory { DatabaseFile = database, Clock = clock, Settings = TestSmtpServer.SiteSettings(port) };
+            await using var second = Node();
+            await using var third = Node();
             await Task.WhenAll(second.SettleAsync(), third.SettleAsync());
 
             var tasks = await second.TasksAsync();
