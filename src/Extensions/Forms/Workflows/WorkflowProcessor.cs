@@ -26,8 +26,8 @@ internal sealed class WorkflowProcessor(
     TimeProvider clock,
     ILogger<WorkflowProcessor> logger) : BackgroundService
 {
-    /// <summary>Longer than the slowest run (SMTP's 30 s timeout), so a live claim never runs out.</summary>
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+    /// <summary>Longer than the slowest run (SMTP's 30 s timeout applies to connect, log-in and send each), so a live claim never runs out.</summary>
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     private const int BatchSize = 100;
 
