@@ -13,6 +13,7 @@ ConnectionStrings__Cms="Data Source=$tmp/site.db" \
 Cms__Media__Folder="$tmp/media" \
 Cms__Media__CacheFolder="$tmp/cache" \
 Forms__UploadsFolder="$tmp/form-uploads" \
+Forms__Mail__PickupFolder="$tmp/mail" \
   dotnet bin/Debug/net10.0/Participation.Web.dll --urls "http://127.0.0.1:$port" >"$site_log" 2>&1 &
 site_pid=$!
 trap 'kill $site_pid 2>/dev/null || true; wait $site_pid 2>/dev/null || true' EXIT

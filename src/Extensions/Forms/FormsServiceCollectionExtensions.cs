@@ -32,6 +32,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormSpamGuard>();
         services.AddSingleton<PublicPostLimiter>();
         services.AddSingleton<Participation.Cms.Routing.IPagePostHandler, FormPostHandler>();
+        services.AddFormWorkflows();
         return builder;
     }
 }

@@ -22,14 +22,23 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public TestClock Clock { get; init; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The SQLite file when not on PostgreSQL; a node started after another on the same file finds its data.</summary>
+    public string DatabaseFile { get => field ?? Path.Combine(folder, "site.db"); init; }
+
     public string ConnectionString => PostgresConnectionString
-        ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "site.db"), DefaultTimeout = 30 }.ToString();
+        ?? new SqliteConnectionStringBuilder { DataSource = DatabaseFile, DefaultTimeout = 30 }.ToString();
 
     /// <summary>Where media files live; several nodes share one folder as they would share a disk.</summary>
     public string MediaFolder { get => field ?? Path.Combine(folder, "media"); init; }
 
     /// <summary>Where form uploads are stored, outside any web root.</summary>
     public string FormUploadsFolder => Path.Combine(folder, "form-uploads");
+
+    /// <summary>The pickup folder workflow mail is written to (the default mail transport).</summary>
+    public string MailFolder { get => field ?? Path.Combine(folder, "mail"); init; }
+
+    /// <summary>More configuration, e.g. <c>Forms:Mail:Transport</c>; applied last.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
@@ -47,10 +56,16 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
         builder.UseSetting("Forms:UploadsFolder", FormUploadsFolder);
+        builder.UseSetting("Forms:Mail:PickupFolder", MailFolder);
 
         // Every test client shares one address here; the limit per client has its own test.
         builder.UseSetting("Forms:PostsPerMinute", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

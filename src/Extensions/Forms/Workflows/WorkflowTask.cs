@@ -34,4 +34,7 @@ public sealed class WorkflowTask
     public DateTime? DoneUtc { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>Why a row finished without doing anything (no recipient, the entry was deleted); not an error.</summary>
+    public string? Note { get; set; }
 }

@@ -11,6 +11,8 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         task.HasKey(t => t.Id);
         task.Property(t => t.WorkflowType).HasMaxLength(50);
         task.Property(t => t.ClaimedBy).HasMaxLength(200);
+        task.Property(t => t.LastError).HasMaxLength(500);
+        task.Property(t => t.Note).HasMaxLength(500);
 
         // The processor asks for due, unfinished rows; the entry page for an entry's rows.
         task.HasIndex(t => new { t.DoneUtc, t.NextAttemptUtc });

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Participation.Extensions.Forms.Workflows.Mail;
+using Participation.Extensions.Forms.Workflows.Webhooks;
+
+namespace Participation.Extensions.Forms.Workflows;
+
+public static class FormWorkflowsServiceCollectionExtensions
+{
+    /// <summary>Form workflows: mail (SMTP or a pickup folder), signed posts, changes of state, run from the outbox on every node.</summary>
+    public static IServiceCollection AddFormWorkflows(this IServiceCollection services)
+    {
+        services.AddOptions<WorkflowOptions>().BindConfiguration("Forms:Workflows").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration("Forms:Mail").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebhookOptions>().BindConfiguration("Forms:Webhooks");
+
+        services.AddSingleton<SmtpMailTransport>();
+        services.AddSingleton<PickupFolderMailTransport>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Transport == MailTransportKind.Smtp
+            ? sp.GetRequiredService<SmtpMailTransport>()
+            : sp.GetRequiredService<PickupFolderMailTransport>());
+
+        // Redirects are not followed: the editor's address is the one that must answer 2xx.
+        services.AddHttpClient(PostToUrlWorkflow.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        services.AddSingleton<SendEmailWorkflow>();
+        services.AddSingleton<PostToUrlWorkflow>();
+        services.AddSingleton<ChangeStateWorkflow>();
+        services.AddSingleton<WorkflowStatus>();
+        services.AddSingleton<WorkflowProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkflowProcessor>());
+        return services;
+    }
+}

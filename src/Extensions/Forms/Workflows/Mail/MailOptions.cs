@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using MailKit.Security;
+using MimeKit;
+
+namespace Participation.Extensions.Forms.Workflows.Mail;
+
+/// <summary>Bound from <c>Forms:Mail</c>: how workflow mail leaves the site and whom it is from.</summary>
+public sealed class MailOptions : IValidatableObject
+{
+    public MailTransportKind Transport { get; set; } = MailTransportKind.Pickup;
+
+    /// <summary>Relative to the content root. A local relay or a person collects the <c>.eml</c> files.</summary>
+    public string PickupFolder { get; set; } = "App_Data/mail-pickup";
+
+    public SmtpSettings Smtp { get; set; } = new();
+
+    /// <summary>The sender of every workflow mail; required, so no mail goes out from a guessed address.</summary>
+    [Required]
+    public string FromAddress { get; set; } = "";
+
+    public string FromName { get; set; } = "";
+
+    public MailboxAddress From => new(FromName, FromAddress);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!MailAddresses.TryParse(FromAddress, out _))
+        {
+            yield return new ValidationResult("Forms:Mail:FromAddress must be one e-mail address.", [nameof(FromAddress)]);
+        }
+
+        if (Transport == MailTransportKind.Smtp && string.IsNullOrWhiteSpace(Smtp.Host))
+        {
+            yield return new ValidationResult("Forms:Mail:Smtp:Host is required when Forms:Mail:Transport is Smtp.", [nameof(Smtp)]);
+        }
+    }
+
+    public sealed class SmtpSettings
+    {
+        public string Host { get; set; } = "";
+
+        [Range(1, 65535)]
+        public int Port { get; set; } = 587;
+
+        /// <summary>None, StartTls, SslOnConnect or Auto (MailKit's names). StartTls by default: a password never crosses in clear.</summary>
+        public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTls;
+
+        public string? UserName { get; set; }
+
+        public string? Password { get; set; }
+    }
+}
+
+public enum MailTransportKind
+{
+    Pickup,
+    Smtp,
+}

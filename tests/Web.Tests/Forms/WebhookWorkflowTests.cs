@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Extensions.Forms.Definitions;
+using Participation.Extensions.Forms.Workflows;
+using Participation.Web.Tests.Infrastructure;
+
+namespace Participation.Web.Tests.Forms;
+
+public sealed class WebhookWorkflowTests
+{
+    private const string Secret = "testisalaisuus-0123456789";
+
+    [Fact]
+    public async Task AFailingWebhookIsRetriedWithBackoffUntilItSucceedsAndItsSignatureVerifies()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(503, 500);
+        await using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Forms:Webhooks:Secret"] = Secret } };
+        var form = TestForms.Form(
+            "webhook",
+            [TestForms.Field("name", FieldTypes.ShortAnswer)],
+            TestForms.Workflow(WorkflowTypes.PostToUrl, WorkflowStage.Submit, ("url", receiver.Url.ToString())));
+        await site.SaveFormAsync(form);
+        var status = site.Services.GetRequiredService<WorkflowStatus>();
+
+        var entryId = await site.SubmitAsync(form.Id, new() { ["name"] = ["Webhook Testaaja"] });
+        await site.SettleAsync();
+        var failing = Assert.Single(await status.FailingAsync(take: 10));
+        Assert.Equal((1, "The receiver answered 503."), (failing.Attempts, failing.LastError));
+        Assert.Equal(1, await status.FailingCountAsync());
+
+        // Backoff: not before the wait is over, then again.
+        site.Clock.Advance(failing.NextAttemptUtc - site.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromMilliseconds(1));
+        await site.SettleAsync();
+        Assert.Single(receiver.Posts);
+        site.Clock.Advance(TimeSpan.FromMilliseconds(1));
+        await site.SettleAsync();
+        Assert.Equal(2, receiver.Posts.Count);
+        failing = Assert.Single(await status.FailingAsync(take: 10));
+        Assert.Equal((2, "The receiver answered 500."), (failing.Attempts, failing.LastError));
+        Assert.True(failing.NextAttemptUtc > site.Clock.GetUtcNow().UtcDateTime);
+
+        // An editor's retry does not wait for the backoff.
+        Assert.True(await status.RetryNowAsync(failing.TaskId));
+        await site.SettleAsync();
+        Assert.Equal(3, receiver.Posts.Count);
+        Assert.Equal(WorkflowRunState.Done, Assert.Single(await status.ForEntryAsync(entryId)).State);
+        Assert.Equal(0, await status.FailingCountAsync());
+
+        var post = receiver.Posts.Last();
+        Assert.Equal(site.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), post.Timestamp);
+        var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes(post.Timestamp + "." + post.Body)));
+        Assert.Equal(expected, post.Signature);
+        using var body = JsonDocument.Parse(post.Body);
+        Assert.Equal(entryId, body.RootElement.GetProperty("entryId").GetGuid());
+        Assert.Equal("webhook", body.RootElement.GetProperty("formAlias").GetString());
+        Assert.Equal("approved", body.RootElement.GetProperty("state").GetString());
+        Assert.Equal("Webhook Testaaja", body.RootElement.GetProperty("values").GetProperty("name")[0].GetString());
+    }
+}
