@@ -3,6 +3,7 @@ namespace Participation.Bench;
 /// <summary>
 /// Benchmarks of the engine at scale. They print figures to compare across commits; nothing here passes or fails on time.
 /// <c>engine [rounds]</c>: 10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children.
+/// <c>forms [rounds]</c>: the feedback form sent through the API and its page rendered, with no entries and with 10 000.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// </summary>
 internal static class BenchMain
@@ -16,11 +17,14 @@ internal static class BenchMain
             case "engine":
                 await EngineBench.RunAsync(count);
                 return 0;
+            case "forms":
+                await FormsBench.RunAsync(count);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | nodes [publishes]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | nodes [publishes]");
                 return 2;
         }
     }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Participation.Bench;
 
 /// <summary>The real site in-process on a temporary SQLite file (or a given database), filled from umbraco-data/ on start.</summary>
-internal sealed class SiteHost(string provider = "Sqlite", string? connectionString = null) : WebApplicationFactory<Program>
+internal sealed class SiteHost(string provider = "Sqlite", string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"));
 
@@ -17,7 +17,13 @@ internal sealed class SiteHost(string provider = "Sqlite", string? connectionStr
         builder.UseSetting("ConnectionStrings:Cms", connectionString ?? $"Data Source={Path.Combine(folder, "bench.db")};Default Timeout=30");
         builder.UseSetting("Cms:Media:Folder", Path.Combine(folder, "media"));
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Forms:UploadsFolder", Path.Combine(folder, "form-uploads"));
+        builder.UseSetting("Forms:Mail:PickupFolder", Path.Combine(folder, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public static string RepositoryRoot()
