@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.DataPackage;
 using Participation.Cms.Hosting;
+using Participation.Extensions.Forms.Backoffice;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Text;
@@ -28,6 +29,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormUploadStore>();
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<FormSubmissions>();
+        services.AddFormsBackoffice();
         return builder;
     }
 }
