@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Participation.Cms.Backoffice.Security;
 
@@ -11,6 +12,9 @@ public static class FormsPolicies
 {
     /// <summary>Sensitive answers, uploads, approve/reject/delete, exports and data-subject requests.</summary>
     public const string ManageEntries = "Forms.ManageEntries";
+
+    public static async Task<bool> MayManageEntriesAsync(this IAuthorizationService authorization, ClaimsPrincipal user) =>
+        (await authorization.AuthorizeAsync(user, ManageEntries)).Succeeded;
 
     public static void Configure(AuthorizationOptions options) =>
         options.AddPolicy(ManageEntries, p => p.RequireAuthenticatedUser().RequireRole(BackofficeRoles.Admin, BackofficeRoles.Editor));

@@ -25,20 +25,22 @@ public sealed class EntryModeration(
     public Task<bool> RejectAsync(Guid entryId, string user, CancellationToken cancellationToken) =>
         ChangeStateAsync(entryId, FormEntryState.Rejected, WorkflowStage.Reject, user, cancellationToken);
 
-    public async Task<bool> DeleteAsync(Guid entryId, string user, CancellationToken cancellationToken)
+    /// <summary>Deletes the entry, its files and workflow rows; returns its form, or null when there was no such entry.</summary>
+    public async Task<Guid?> DeleteAsync(Guid entryId, string user, CancellationToken cancellationToken)
     {
         await using var uow = await unitOfWork.BeginAsync(cancellationToken);
         await using var db = await database.JoinAsync(uow, cancellationToken);
-        if (!await db.Set<FormEntry>().AnyAsync(e => e.Id == entryId, cancellationToken))
+        var formId = await db.Set<FormEntry>().Where(e => e.Id == entryId).Select(e => (Guid?)e.FormId).FirstOrDefaultAsync(cancellationToken);
+        if (formId is null)
         {
-            return false;
+            return null;
         }
 
         var files = await removal.DeleteRowsAsync(db, [entryId], cancellationToken);
         uow.Audit(user, "FormEntryDelete", null, entryId.ToString());
         uow.OnCommitted(() => removal.DeleteFiles(files));
         await uow.CompleteAsync(cancellationToken);
-        return true;
+        return formId;
     }
 
     /// <summary>Makes an unfinished workflow row due now and wakes this node's processor.</summary>
