@@ -43,6 +43,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Forms:UploadsFolder", Path.Combine(folder, "form-uploads"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
