@@ -184,6 +184,7 @@ public sealed class EntriesBackofficeTests(SiteFactory site) : IClassFixture<Sit
 
         var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
         Assert.Contains($"href=\"/umbraco/forms/{form.Id}?failing=true\"", await PageAsync(editor.Client, "/umbraco/forms"));
+        Assert.Contains($"href=\"/umbraco/forms/{form.Id}?failing=true\"", await PageAsync(editor.Client, "/umbraco"));
         Assert.Contains($"/umbraco/forms/entries/{id}", await PageAsync(editor.Client, $"/umbraco/forms/{form.Id}?failing=true"));
         var entryPage = $"/umbraco/forms/entries/{id}";
         Assert.Contains("SMTP 451 palvelin ei vastaa", await PageAsync(editor.Client, entryPage));

@@ -23,6 +23,7 @@ public static class FormsBackofficeServiceCollectionExtensions
         services.AddSingleton<EntryModeration>();
         services.AddSingleton<FormStatistics>();
         services.AddSingleton<FailingWorkflows>();
+        services.AddSingleton<IBackofficeAlerts, FailingWorkflowAlerts>();
         services.AddSingleton<EntryExports>();
         services.AddSingleton<DataSubjectRequests>();
         services.AddSingleton<EntryRetention>();
