@@ -160,6 +160,8 @@ public sealed class EntriesBackofficeTests(SiteFactory site) : IClassFixture<Sit
         var onlyApproved = await PageAsync(editor.Client, $"/umbraco/forms/{form.Id}?state=Approved");
         Assert.Contains("Hyväksytty Hanna", onlyApproved);
         Assert.DoesNotContain("Odottava Olli", onlyApproved);
+        Assert.Contains("<option value=\"Approved\" selected=\"selected\">", onlyApproved); // the filter stays as chosen
+        Assert.DoesNotContain("<option value=\"Submitted\" selected", onlyApproved);
 
         var found = await PageAsync(editor.Client, $"/umbraco/forms/{form.Id}?q=malminkartano");
         Assert.Contains("Odottava Olli", found);
