@@ -60,21 +60,8 @@ public sealed class EntryRetention(
         return done;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Form entry retention failed; trying again in {Interval}", Interval);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicJob.RunAsync("Form entry retention", Interval, clock, logger, RunOnceAsync, stoppingToken);
 
     private async Task<int> RunBatchAsync(FormDefinition form, DateTime before, DateTime now, CancellationToken cancellationToken)
     {
