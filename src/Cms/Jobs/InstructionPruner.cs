@@ -38,19 +38,6 @@ public sealed class InstructionPruner(CmsDatabase database, Leases leases, IOpti
         return instructions;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await PruneAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Pruning the change log failed; trying again in {Interval}", Interval);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicJob.RunAsync("Pruning the change log", Interval, clock, logger, PruneAsync, stoppingToken);
 }

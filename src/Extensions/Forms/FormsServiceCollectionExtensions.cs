@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.DataPackage;
 using Participation.Cms.Hosting;
+using Participation.Extensions.Forms.Backoffice;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Rendering;
@@ -33,6 +34,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<PublicPostLimiter>();
         services.AddSingleton<Participation.Cms.Routing.IPagePostHandler, FormPostHandler>();
         services.AddFormWorkflows();
+        services.AddFormsBackoffice();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Backoffice.Text;
 
@@ -10,12 +11,12 @@ namespace Participation.Cms.Backoffice.Text;
 /// The backoffice's interface text in Finnish and English, from the embedded <c>backoffice.&lt;language&gt;.json</c> files,
 /// so wording is edited and translated in one place instead of in every page. The language is the current UI culture,
 /// which <see cref="BackofficeLanguageMiddleware"/> sets for every <c>/umbraco</c> request; a missing key falls back to
-/// Finnish and then to the key itself, so a gap shows on the page but never breaks it.
+/// Finnish and then to the key itself, so a gap shows on the page but never breaks it. Add-ons add their own files
+/// with a <see cref="BackofficeTextSource"/>; a key defined twice fails at start instead of one text silently winning.
 /// </summary>
-public sealed class BackofficeText
+public sealed class BackofficeText(IEnumerable<BackofficeTextSource> sources)
 {
-    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> texts =
-        BackofficeLanguage.Supported.ToFrozenDictionary(language => language, language => Load(language).ToFrozenDictionary());
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> texts = Merge(sources.ToList());
 
     /// <summary>The language of the current request: <c>fi</c> or <c>en</c>.</summary>
     public string Language => BackofficeLanguage.Normalise(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? BackofficeLanguage.Default;
@@ -34,6 +35,24 @@ public sealed class BackofficeText
 
     public string Get(string language, string key) =>
         texts.GetValueOrDefault(language)?.GetValueOrDefault(key) ?? texts[BackofficeLanguage.Default].GetValueOrDefault(key) ?? key;
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> Merge(IReadOnlyList<BackofficeTextSource> sources)
+    {
+        var added = sources.Select(s => EmbeddedTexts.Load(s.Assembly, s.ResourcePrefix)).ToList();
+        return BackofficeLanguage.Supported.ToFrozenDictionary(language => language, language =>
+        {
+            var merged = Load(language);
+            foreach (var (key, value) in added.SelectMany(a => a.GetValueOrDefault(language) ?? FrozenDictionary<string, string>.Empty))
+            {
+                if (!merged.TryAdd(key, value))
+                {
+                    throw new InvalidOperationException($"Backoffice text key '{key}' is defined twice.");
+                }
+            }
+
+            return merged.ToFrozenDictionary();
+        });
+    }
 
     /// <summary>One language's file, read once when the service is first needed; a file left out of the build fails loudly.</summary>
     private static Dictionary<string, string> Load(string language)

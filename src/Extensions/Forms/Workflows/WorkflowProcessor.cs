@@ -91,7 +91,12 @@ internal sealed class WorkflowProcessor(
             return false; // another node has it, or had it
         }
 
-        var task = await db.Set<WorkflowTask>().AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
+        var task = await db.Set<WorkflowTask>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (task is null)
+        {
+            return false; // deleted with its entry (an editor, an erasure, retention) after it was claimed
+        }
+
         try
         {
             var (run, note) = await LoadAsync(db, task, cancellationToken);
