@@ -1,5 +1,6 @@
 using Participation.Cms.Backoffice;
 using Participation.Cms.Hosting;
+using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Forms;
@@ -11,7 +12,8 @@ using Participation.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddCms()
+builder.AddSecurityHeaders()
+    .AddCms()
     .AddBackoffice()
     .AddExtensionsDatabase()
     .AddForms()
@@ -29,6 +31,7 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseSecurityHeaders();
 app.UseSiteHosting();
 app.MapBackoffice();
 app.MapForms();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, siteUrl, widths } from './lib/browser.mjs';
+import { launch, openPage, siteUrl, widths, cspViolations } from './lib/browser.mjs';
 import { discoverPages } from './lib/pages.mjs';
 
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
@@ -43,6 +43,9 @@ for (const [widthName, viewport] of Object.entries(widths)) {
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const v of results.violations) {
           failures.push(`${target.path} [${widthName}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+        }
+        for (const blocked of await cspViolations(page)) {
+          failures.push(`${target.path} [${widthName}] CSP blocked: ${blocked}`);
         }
         await page.screenshot({ path: `${artifacts}${target.name}-${widthName}.png`, fullPage: true });
         checked.push(`${target.type} ${target.lang} ${widthName}`);

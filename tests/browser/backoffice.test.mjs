@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, siteUrl, widths } from './lib/browser.mjs';
+import { launch, openPage, siteUrl, widths, cspViolations } from './lib/browser.mjs';
 import { focused, tabTo, tabThroughPage } from './lib/keyboard.mjs';
 
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
@@ -67,6 +67,9 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
       const results = await new AxeBuilder({ page: session.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const v of results.violations) {
         failures.push(`${path} [${widthName}] ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+      }
+      for (const blocked of await cspViolations(session.page)) {
+        failures.push(`${path} [${widthName}] CSP blocked: ${blocked}`);
       }
       const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/-[0-9a-f]{8}-[0-9a-f-]{27}/, '-item');
       await session.page.screenshot({ path: `${artifacts}backoffice${name}-${widthName}.png`, fullPage: true });

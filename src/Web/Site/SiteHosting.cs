@@ -22,7 +22,6 @@ internal static class SiteHosting
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe");
-            app.UseHsts();
         }
 
         app.UseStatusCodePages();

@@ -20,6 +20,16 @@ export async function launch() {
 /** A fresh page at the given viewport; the caller closes its context. */
 export async function openPage(browser, viewport = widths.desktop, options = {}) {
   const context = await browser.newContext({ viewport, ...options });
+  // Every page records what its Content-Security-Policy blocked, for cspViolations() below.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   return { context, page };
+}
+
+/** What the page's Content-Security-Policy blocked so far (scripts, styles, frames...): should always be nothing. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations ?? []);
 }

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+
+namespace Participation.Cms.Security;
+
+/// <summary>
+/// One random nonce per response, named in the Content-Security-Policy and written on every script and style element
+/// the server renders (<see cref="NonceTagHelper"/>). Script injected into a page has no nonce, so it does not run.
+/// </summary>
+public static class CspNonce
+{
+    private const string ItemsKey = "Participation.CspNonce";
+
+    public static string For(HttpContext http)
+    {
+        if (http.Items[ItemsKey] is string nonce)
+        {
+            return nonce;
+        }
+
+        nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)); // hex: nothing a page would need to escape
+        http.Items[ItemsKey] = nonce;
+        return nonce;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Participation.Cms.Security;
+
+/// <summary>
+/// The headers every response carries, public site, backoffice, APIs and files alike: a nonce-based
+/// Content-Security-Policy without <c>unsafe-inline</c> or <c>unsafe-eval</c>, no framing, no MIME sniffing, a strict
+/// referrer policy, no powerful browser features, and no <c>Server</c> header. Backoffice answers are never stored by
+/// caches, since every one of them is personal.
+/// </summary>
+public static class SecurityHeaders
+{
+    public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
+        builder.Services.AddHsts(_ => { });
+        builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
+            .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>
+            {
+                hsts.MaxAge = options.Value.HstsMaxAge;
+                hsts.IncludeSubDomains = true;
+            });
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        return builder;
+    }
+
+    /// <summary>First in the pipeline, so static files and error pages carry the headers too.</summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value;
+        // The backoffice's "sign in with" button posts to this site, which redirects to the provider: a form action too.
+        var provider = app.Services.GetService<Participation.Cms.Backoffice.Security.OpenIdConnectSettings>() is { Enabled: true, Authority: { Length: > 0 } authority }
+            && Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;
+        var formAction = string.Join(' ', new[] { "'self'", provider }.Concat(options.FormActionOrigins).OfType<string>().Distinct());
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                var nonce = CspNonce.For(http);
+                headers.ContentSecurityPolicy =
+                    $"default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic'; style-src 'self' 'nonce-{nonce}'; " +
+                    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; manifest-src 'self'; " +
+                    $"form-action {formAction}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers.Remove("Server");
+                headers.Remove("X-Powered-By");
+                if (http.Request.Path.StartsWithSegments("/umbraco") && !http.Request.Path.StartsWithSegments("/umbraco/forms/delivery/api"))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+}
