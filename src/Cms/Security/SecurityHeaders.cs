@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,14 @@ public static class SecurityHeaders
         var formAction = string.Join(' ', new[] { "'self'", provider }.Concat(options.FormActionOrigins).OfType<string>().Distinct());
         app.Use((http, next) =>
         {
+            // The site answers GET, HEAD and POST (and OPTIONS for the framework); TRACE and the rest never reach a page.
+            if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method)
+                && !HttpMethods.IsOptions(http.Request.Method))
+            {
+                http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                http.Response.Headers.Allow = "GET, HEAD, POST";
+            }
+
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
@@ -59,7 +68,7 @@ public static class SecurityHeaders
 
                 return Task.CompletedTask;
             });
-            return next(http);
+            return http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed ? Task.CompletedTask : next(http);
         });
 
         if (!app.Environment.IsDevelopment())

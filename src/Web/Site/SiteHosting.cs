@@ -29,7 +29,9 @@ internal static class SiteHosting
         {
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
-        app.MapGet("/virhe", () => Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
+        // Every method: the exception handler re-runs the failed request's method here, and a POST that failed must
+        // still answer 500, not fall through to the page router's 404.
+        app.Map("/virhe", () => Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Content;
+using Participation.Cms.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>The content tree with drafts, and the recycle bin; tree changes are publishing operations on the item.</summary>
-public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization, Approvals approvals) : PageModel
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization, Approvals approvals, EngineText text) : PageModel
 {
     public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
 
@@ -29,11 +31,11 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
     public Task<IActionResult> OnPostDeleteAsync(Guid key) => ChangeAsync(() => treeService.DeleteAsync(key, UserName, cancellationToken: HttpContext.RequestAborted));
 
     [AuthorizeContent(nameof(ContentOperations.Publish))]
-    public Task<IActionResult> OnPostMoveUpAsync(Guid key, Guid? parent, string order) =>
+    public Task<IActionResult> OnPostMoveUpAsync(Guid key, Guid? parent, string? order) =>
         ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, -1), UserName, cancellationToken: HttpContext.RequestAborted));
 
     [AuthorizeContent(nameof(ContentOperations.Publish))]
-    public Task<IActionResult> OnPostMoveDownAsync(Guid key, Guid? parent, string order) =>
+    public Task<IActionResult> OnPostMoveDownAsync(Guid key, Guid? parent, string? order) =>
         ChangeAsync(() => treeService.SortAsync(parent, Reorder(order, key, +1), UserName, cancellationToken: HttpContext.RequestAborted));
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change)
@@ -47,7 +49,9 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
         {
             Error = ex.Message;
             await LoadAsync();
-            return Page();
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
         }
     }
 
@@ -58,10 +62,17 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
         Waiting = MayPublish ? await approvals.ListAsync(HttpContext.RequestAborted) : [];
     }
 
-    private static List<Guid> Reorder(string order, Guid key, int shift)
+    /// <summary>The siblings' order with one moved; an order that is not the page's own (edited, stale, foreign) is refused.</summary>
+    private List<Guid> Reorder(string? order, Guid key, int shift)
     {
-        var keys = order.Split(',').Select(Guid.Parse).ToList();
+        var parts = (order ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var keys = parts.Select(p => Guid.TryParse(p, out var k) ? k : Guid.Empty).ToList();
         var index = keys.IndexOf(key);
+        if (index < 0 || keys.Contains(Guid.Empty) || keys.Distinct().Count() != keys.Count)
+        {
+            throw new ContentOperationException(text["tree.sortIncomplete"]);
+        }
+
         var target = Math.Clamp(index + shift, 0, keys.Count - 1);
         keys.RemoveAt(index);
         keys.Insert(target, key);

@@ -97,10 +97,12 @@ public sealed class EditModel(
             return refused;
         }
 
-        if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local))
+        // A date the calendar cannot hold in UTC (year 1, year 9999) or decades away is a typing mistake, not a schedule.
+        if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
+            || local.Year < 2000 || local.Year > 2200)
         {
             Errors["scheduleAt"] = text["edit.enterScheduleAt"];
-            return PageAgain();
+            return Refused(PageAgain());
         }
 
         var zone = site.Zone;
@@ -111,7 +113,7 @@ public sealed class EditModel(
         catch (ContentOperationException ex)
         {
             Errors["scheduleAt"] = ex.Message;
-            return PageAgain();
+            return Refused(PageAgain());
         }
 
         return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
@@ -224,6 +226,16 @@ public sealed class EditModel(
         fields.CreateAsync(State.Type, property, State.Draft, Culture, Errors.GetValueOrDefault(property.Alias), HttpContext.RequestAborted);
 
     /// <summary>Shows the form again (with its messages) instead of redirecting.</summary>
+    private static IActionResult Refused(IActionResult result)
+    {
+        if (result is PageResult page)
+        {
+            page.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
+        }
+
+        return result;
+    }
+
     private IActionResult PageAgain()
     {
         PreviewUrl = previews.Create(State.Node.Key, Culture);

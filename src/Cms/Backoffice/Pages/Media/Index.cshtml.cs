@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
+using Participation.Cms.Content;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.Site;
@@ -41,11 +42,14 @@ public sealed class IndexModel(MediaService media, MediaOptions options, SiteOpt
             var created = await media.CreateFolderAsync(folderName ?? "", folder, User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
             return RedirectToPage(new { folder = created });
         }
-        catch (MediaUploadException ex)
+        catch (Exception ex) when (ex is MediaUploadException or ContentOperationException)
         {
+            // A missing or wrong parent (a stale page, an edited form) is told like any other mistake.
             Errors["folderName"] = ex.Message;
-            await LoadAsync(folder);
-            return Page();
+            await LoadAsync(ex is ContentOperationException ? null : folder);
+            var page = Page();
+            page.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
+            return page;
         }
     }
 
