@@ -46,6 +46,10 @@ public static class BackofficeServiceCollectionExtensions
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
 
+        // Every backoffice request checks the session's security stamp against the user's, so a role change, a new
+        // password or a removed login ends other sessions at once instead of after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "Participation.Backoffice";

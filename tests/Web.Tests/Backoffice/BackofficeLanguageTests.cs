@@ -50,7 +50,7 @@ public sealed partial class BackofficeLanguageTests(SiteFactory site) : IClassFi
 
         var refused = await editor.PostFormAsync($"/umbraco/content/{article}", new() { ["culture"] = "fi", ["scheduleAction"] = "Publish", ["scheduleAt"] = "" }, $"/umbraco/content/{article}?handler=Schedule");
         var error = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("<html lang=\"en\">", error);
         Assert.Contains("Please check the following", error);
         Assert.Contains("Enter the date and time to schedule.", error);

@@ -29,11 +29,14 @@ public sealed partial class BackofficeSession(HttpClient client)
         return name;
     }
 
-    public static async Task<BackofficeSession> SignInAsync(WebApplicationFactory<Program> site, string role)
+    public static async Task<BackofficeSession> SignInAsync(WebApplicationFactory<Program> site, string role) =>
+        await SignInAsAsync(site, await CreateUserAsync(site, role));
+
+    /// <summary>Another session of an existing user (a second browser).</summary>
+    public static async Task<BackofficeSession> SignInAsAsync(WebApplicationFactory<Program> site, string name, string password = Password)
     {
-        var name = await CreateUserAsync(site, role);
         var session = new BackofficeSession(NewClient(site));
-        var response = await session.PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = Password });
+        var response = await session.PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/umbraco", response.Headers.Location?.OriginalString);
         return session;

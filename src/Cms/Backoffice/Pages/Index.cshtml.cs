@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Content;
-using Participation.Cms.Text;
+using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>The content tree with drafts, and the recycle bin; tree changes are publishing operations on the item.</summary>
-public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization, Approvals approvals, EngineText text) : PageModel
+public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeService, IAuthorizationService authorization, Approvals approvals, BackofficeText text) : PageModel
 {
     public IReadOnlyList<TreeItem> Roots { get; private set; } = [];
 
@@ -70,7 +70,7 @@ public sealed class IndexModel(BackofficeTree tree, ContentTreeService treeServi
         var index = keys.IndexOf(key);
         if (index < 0 || keys.Contains(Guid.Empty) || keys.Distinct().Count() != keys.Count)
         {
-            throw new ContentOperationException(text["tree.sortIncomplete"]);
+            throw new ContentOperationException(text["tree.orderChanged"]);
         }
 
         var target = Math.Clamp(index + shift, 0, keys.Count - 1);

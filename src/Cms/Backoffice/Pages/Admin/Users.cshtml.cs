@@ -64,6 +64,9 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, TimeProvider c
 
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
+
+        // A new stamp ends the user's open sessions at their next request (the stamp is checked on every request).
+        await users.UpdateSecurityStampAsync(user);
         return RedirectToPage();
     }
 
