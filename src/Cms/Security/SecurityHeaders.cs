@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,17 @@ public static class SecurityHeaders
                 hsts.IncludeSubDomains = true;
             });
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+
+        // "AllowedHosts": "*" would let any Host header through, and it is echoed into absolute redirects (sign-in).
+        // Unless the operator names the hosts, only the site's public host and this machine's names are served.
+        builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
+        {
+            if (hosts.AllowedHosts.Count == 0 || hosts.AllowedHosts.Contains("*"))
+            {
+                var site = builder.Configuration.GetSection("Cms:Site").Get<Participation.Cms.Site.SiteOptions>() ?? new Participation.Cms.Site.SiteOptions();
+                hosts.AllowedHosts = [site.PublicBaseUrl.Host, "localhost", "127.0.0.1", "[::1]"];
+            }
+        });
         return builder;
     }
 
