@@ -138,6 +138,11 @@ public sealed partial class FormChecks(BackofficeText text)
     private void CheckCondition(FormDefinition form, FormField field, Func<string, string> key, Dictionary<string, string> errors)
     {
         var rules = field.Condition?.Rules ?? [];
+        if (field.Condition is not null && rules.Count == 0)
+        {
+            errors[key("rule0-field")] = text["forms.builder.error.noRules"];
+        }
+
         for (var i = 0; i < rules.Count; i++)
         {
             var other = form.Field(rules[i].Field);

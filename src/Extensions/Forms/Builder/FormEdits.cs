@@ -11,9 +11,9 @@ public static class FormEdits
     public static FormDefinition AddPage(this FormDefinition form, string caption) =>
         form with { Pages = [.. form.Pages, new FormPage { Id = Guid.NewGuid(), Caption = caption }] };
 
-    public static FormDefinition AddFieldset(this FormDefinition form, Guid pageId, string caption) =>
+    public static FormDefinition AddFieldset(this FormDefinition form, Guid pageId, string caption, Guid? id = null) =>
         form.MapPages(p => p.Id == pageId
-            ? p with { Fieldsets = [.. p.Fieldsets, new FormFieldset { Id = Guid.NewGuid(), Caption = caption, Columns = [new FormColumn()] }] }
+            ? p with { Fieldsets = [.. p.Fieldsets, new FormFieldset { Id = id ?? Guid.NewGuid(), Caption = caption, Columns = [new FormColumn()] }] }
             : p);
 
     /// <summary>Into the fieldset's last column (one column of width 12 for a fieldset without any).</summary>
