@@ -65,7 +65,14 @@ public sealed class EditModel(FormBuilder builder, BackofficeText text) : Builde
 
     public Task<IActionResult> OnPostAddFieldAsync(Guid id, long version, Guid item, string? caption, string? alias, string? type)
     {
-        var field = new FormField { Id = Guid.NewGuid(), Caption = caption?.Trim() ?? "", Alias = alias?.Trim() ?? "", Type = type ?? "" };
+        var field = new FormField
+        {
+            Id = Guid.NewGuid(),
+            Caption = caption?.Trim() ?? "",
+            Alias = alias?.Trim() ?? "",
+            Type = type ?? "",
+            PreValues = FieldTypes.HasOptions(type ?? "") ? [new("1", text.Format("forms.builder.defaultOption", 1)), new("2", text.Format("forms.builder.defaultOption", 2))] : [],
+        };
         var prefix = "add-" + BuilderKeys.Fieldset(item);
         (Posted[prefix + "-caption"], Posted[prefix + "-alias"], Posted[prefix + "-type"]) = (field.Caption, field.Alias, field.Type);
         return Keep(ChangeAsync(
