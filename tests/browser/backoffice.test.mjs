@@ -56,7 +56,10 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
   await page.goto(siteUrl + '/umbraco');
   const edit = await page.locator('.tree-row > a:first-child').nth(3).getAttribute('href');
   pages = ['/umbraco', edit, `${edit}/history`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
-    '/umbraco/forms', '/umbraco/forms/00000000-0000-4000-8300-000000000001', '/umbraco/forms/data-subjects'];
+    '/umbraco/forms', '/umbraco/forms/00000000-0000-4000-8300-000000000001', '/umbraco/forms/data-subjects',
+    '/umbraco/forms/create', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit?delete=00000000-0000-4000-8301-000000000001',
+    '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',
+    '/umbraco/forms/00000000-0000-4000-8300-000000000001/workflows', '/umbraco/forms/00000000-0000-4000-8300-000000000001/preview'];
   await context.close();
 
   const failures = [];

@@ -8,11 +8,12 @@ namespace Participation.Extensions.Forms.Rendering;
 /// A form as one page shows it: empty, or again after a post with the answers and the messages next to their fields,
 /// or the thank-you after it was sent. Ids are derived from the form's alias so two forms on one page never collide.
 /// </summary>
-public sealed class FormView(FormDefinition form, ContentPage page, string culture)
+public sealed class FormView(FormDefinition form, ContentPage? page, string culture)
 {
     public FormDefinition Form { get; } = form;
 
-    public ContentPage Page { get; } = page;
+    /// <summary>The page the form posts to; none in the builder's preview, which never posts.</summary>
+    public ContentPage? Page { get; } = page;
 
     public string Culture { get; } = culture;
 

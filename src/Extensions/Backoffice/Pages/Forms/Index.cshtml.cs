@@ -15,8 +15,14 @@ public sealed class IndexModel(FormCatalog forms, FormStatistics statistics, IAu
 
     public bool MayManage { get; private set; }
 
-    public async Task OnGetAsync()
+    public bool MayBuild { get; private set; }
+
+    public bool Deleted { get; private set; }
+
+    public async Task OnGetAsync(string? done)
     {
+        Deleted = done == "deleted";
+        MayBuild = await authorization.MayBuildFormsAsync(User);
         Forms = await forms.ListAsync(HttpContext.RequestAborted);
         Summaries = await statistics.SummariesAsync(HttpContext.RequestAborted);
         MayManage = await authorization.MayManageEntriesAsync(User);
