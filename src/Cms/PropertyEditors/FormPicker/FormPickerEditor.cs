@@ -8,7 +8,7 @@ namespace Participation.Cms.PropertyEditors;
 /// <summary>Stores a form id; the forms add-on resolves it and lists the forms (the engine knows no forms).</summary>
 internal sealed class FormPickerEditor(EngineText text, IEnumerable<IFormPickerOptions> forms) : PickerEditor
 {
-    public override string Alias => "UmbracoForms.FormPicker";
+    public override string Alias => PickedForms.EditorAlias;
 
     public override bool IsMultiple(PropertyType property) => false;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
@@ -20,7 +21,6 @@ public sealed class FormBuilder(
     FormChecks checks,
     BackofficeText text)
 {
-    private const string FormPickerEditor = "UmbracoForms.FormPicker";
 
     /// <summary>The stored form, or null when there is none or its document no longer parses.</summary>
     public async Task<FormDraft?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -140,7 +140,7 @@ public sealed class FormBuilder(
     {
         var snapshot = snapshots.Current;
         return snapshot.All
-            .Where(c => c.ContentType.Properties.Any(p => p.Editor == FormPickerEditor && c.Cultures.Keys.Any(culture => c.Value(p.Alias, culture) is Guid picked && picked == id)))
+            .Where(c => PickedForms.PicksInAnyCulture(c, id))
             .Select(c => c.Name(c.Cultures.Keys.First()))
             .ToList();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.Routing;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
@@ -26,7 +27,6 @@ internal sealed class FormPostHandler(
     IOptions<FormsOptions> options,
     ILogger<FormPostHandler> logger) : IPagePostHandler
 {
-    private const string FormPickerEditor = "UmbracoForms.FormPicker";
 
     public string? ContentType => null;
 
@@ -117,9 +117,7 @@ internal sealed class FormPostHandler(
             return null;
         }
 
-        var picks = context.Content.ContentType.Properties.Where(p => p.Editor == FormPickerEditor)
-            .Any(p => context.Content.Value<Guid>(p.Alias, context.Culture) == id);
-        return picks ? id : null;
+        return PickedForms.Picks(context.Content, context.Culture, id) ? id : null;
     }
 
     public static string SentUrl(PageContext context, FormDefinition form) =>
