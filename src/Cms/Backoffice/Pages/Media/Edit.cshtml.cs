@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Media;
 using Participation.Cms.PropertyEditors;
@@ -9,8 +11,11 @@ using Participation.Cms.Site;
 namespace Participation.Cms.Backoffice.Pages.Media;
 
 /// <summary>One media item: its name, alternative text per language and the focal point that crops keep in view.</summary>
-public sealed class EditModel(MediaService media, SiteOptions site, BackofficeText text) : PageModel
+public sealed class EditModel(MediaService media, SiteOptions site, BackofficeText text, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>A media item's changes are live at once (alt text, focal point), so only those who may publish make them.</summary>
+    public bool MayEdit { get; private set; }
+
     public IReadOnlyList<string> Cultures => site.Cultures;
 
     public Guid Key { get; private set; }
@@ -32,11 +37,17 @@ public sealed class EditModel(MediaService media, SiteOptions site, BackofficeTe
     public async Task<IActionResult> OnGetAsync(Guid key, string? saved)
     {
         Message = saved is null ? null : text["common.saved"];
+        MayEdit = await MayPublishAsync();
         return await LoadAsync(key) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid key, string? name, string? mediaFocalLeft, string? mediaFocalTop)
     {
+        if (!(MayEdit = await MayPublishAsync()))
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(key))
         {
             return NotFound();
@@ -63,6 +74,9 @@ public sealed class EditModel(MediaService media, SiteOptions site, BackofficeTe
         (Name, Left, Top) = (name ?? "", left, top);
         return Page();
     }
+
+    private async Task<bool> MayPublishAsync() =>
+        (await authorization.AuthorizeAsync(User, null, BackofficePolicies.Publish)).Succeeded;
 
     private async Task<bool> LoadAsync(Guid key)
     {
