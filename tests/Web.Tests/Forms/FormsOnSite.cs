@@ -11,8 +11,8 @@ namespace Participation.Web.Tests.Forms;
 /// <summary>Submitting entries and running their workflows on a test site, through the site's own services.</summary>
 internal static class FormsOnSite
 {
-    public static readonly Guid EventRegistration = Guid.Parse("00000000-0000-4000-8300-000000000001");
-    public static readonly Guid Feedback = Guid.Parse("00000000-0000-4000-8300-000000000004");
+    public static readonly Guid EventRegistration = SeededFormIds.EventRegistration;
+    public static readonly Guid Feedback = SeededFormIds.Feedback;
 
     public static async Task<FormDefinition> FormAsync(this SiteFactory site, Guid id) =>
         await site.Services.GetRequiredService<FormCatalog>().GetAsync(id) ?? throw new InvalidOperationException($"No form {id}.");

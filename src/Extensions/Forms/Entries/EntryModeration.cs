@@ -16,8 +16,7 @@ public sealed class EntryModeration(
     ExtensionsDatabase database,
     FormCatalog forms,
     WorkflowQueue workflows,
-    EntryRemoval removal,
-    TimeProvider clock)
+    EntryRemoval removal)
 {
     public Task<bool> ApproveAsync(Guid entryId, string user, CancellationToken cancellationToken) =>
         ChangeStateAsync(entryId, FormEntryState.Approved, WorkflowStage.Approve, user, cancellationToken);
@@ -41,17 +40,6 @@ public sealed class EntryModeration(
         uow.OnCommitted(() => removal.DeleteFiles(files));
         await uow.CompleteAsync(cancellationToken);
         return formId;
-    }
-
-    /// <summary>Makes an unfinished workflow row due now and wakes this node's processor.</summary>
-    public async Task<bool> RetryAsync(long taskId, CancellationToken cancellationToken)
-    {
-        await using var db = database.CreateContext();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var updated = await db.Set<WorkflowTask>().Where(t => t.Id == taskId && t.DoneUtc == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.NextAttemptUtc, now), cancellationToken);
-        workflows.Wake();
-        return updated == 1;
     }
 
     private async Task<bool> ChangeStateAsync(Guid entryId, FormEntryState state, WorkflowStage stage, string user, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Extensions.Forms.Backoffice;
 using Participation.Extensions.Forms.Entries;
+using Participation.Extensions.Forms.Workflows;
 
 namespace Participation.Extensions.Backoffice.Pages.Forms;
 
@@ -11,7 +12,7 @@ namespace Participation.Extensions.Backoffice.Pages.Forms;
 /// for every role, these are for editors and admins only.
 /// </summary>
 [Authorize(Policy = FormsPolicies.ManageEntries)]
-public sealed class ManageModel(EntryModeration moderation) : PageModel
+public sealed class ManageModel(EntryModeration moderation, WorkflowStatus workflows) : PageModel
 {
     public IActionResult OnGet(Guid id) => RedirectToPage("/Forms/Entry", new { id });
 
@@ -22,7 +23,7 @@ public sealed class ManageModel(EntryModeration moderation) : PageModel
         await moderation.RejectAsync(id, User.Identity!.Name!, HttpContext.RequestAborted) ? Back(id, "rejected") : NotFound();
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, long taskId) =>
-        await moderation.RetryAsync(taskId, HttpContext.RequestAborted) ? Back(id, "retried") : NotFound();
+        await workflows.RetryNowAsync(taskId, HttpContext.RequestAborted) ? Back(id, "retried") : NotFound();
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id) =>
         await moderation.DeleteAsync(id, User.Identity!.Name!, HttpContext.RequestAborted) is { } formId ? Redirect($"/umbraco/forms/{formId}") : NotFound();
