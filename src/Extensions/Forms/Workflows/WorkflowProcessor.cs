@@ -22,6 +22,7 @@ internal sealed class WorkflowProcessor(
     SendEmailWorkflow sendEmail,
     PostToUrlWorkflow postToUrl,
     ChangeStateWorkflow changeState,
+    IEnumerable<IOutboxTaskHandler> handlers,
     IOptions<WorkflowOptions> options,
     TimeProvider clock,
     ILogger<WorkflowProcessor> logger) : BackgroundService
@@ -32,6 +33,8 @@ internal sealed class WorkflowProcessor(
     private const int BatchSize = 100;
 
     private readonly string node = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    private readonly Dictionary<string, IOutboxTaskHandler> handlerByType = handlers.ToDictionary(h => h.Type, StringComparer.Ordinal);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -99,6 +102,12 @@ internal sealed class WorkflowProcessor(
 
         try
         {
+            if (handlerByType.TryGetValue(task.WorkflowType, out var handler))
+            {
+                var handled = await handler.RunAsync(task, cancellationToken);
+                return await CompleteAsync(db, id, null, handled, CancellationToken.None);
+            }
+
             var (run, note) = await LoadAsync(db, task, cancellationToken);
             if (run is not null && run.Workflow.Type != WorkflowTypes.ChangeState)
             {

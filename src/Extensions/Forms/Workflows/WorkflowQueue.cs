@@ -29,6 +29,27 @@ public sealed class WorkflowQueue
         }
     }
 
+    /// <summary>
+    /// One task for an add-on's <see cref="IOutboxTaskHandler"/>, inside the caller's transaction; <paramref name="due"/>
+    /// later than now schedules it (a reminder days before an event).
+    /// </summary>
+    public static WorkflowTask EnqueueTask(ExtensionsDbContext db, string type, Guid entryId, Guid formId, string payload, DateTime now, DateTime? due = null)
+    {
+        var task = new WorkflowTask
+        {
+            EntryId = entryId,
+            FormId = formId,
+            WorkflowId = Guid.Empty,
+            WorkflowType = type,
+            Stage = WorkflowStage.Submit,
+            CreatedUtc = now,
+            NextAttemptUtc = due ?? now,
+            Payload = payload,
+        };
+        db.Set<WorkflowTask>().Add(task);
+        return task;
+    }
+
     /// <summary>Call after a commit that enqueued work.</summary>
     public void Wake()
     {

@@ -37,4 +37,7 @@ public sealed class WorkflowTask
 
     /// <summary>Why a row finished without doing anything (no recipient, the entry was deleted); not an error.</summary>
     public string? Note { get; set; }
+
+    /// <summary>What an <see cref="IOutboxTaskHandler"/> needs to do its work (ids, a kind); null for a form's workflow.</summary>
+    public string? Payload { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         task.Property(t => t.ClaimedBy).HasMaxLength(200);
         task.Property(t => t.LastError).HasMaxLength(500);
         task.Property(t => t.Note).HasMaxLength(500);
+        task.Property(t => t.Payload).HasMaxLength(2000);
 
         // The processor asks for due, unfinished rows; the entry page for an entry's rows.
         task.HasIndex(t => new { t.DoneUtc, t.NextAttemptUtc });

@@ -1,0 +1,21 @@
+namespace Participation.Extensions.Registration.Seats;
+
+/// <summary>
+/// One row per event that has had a sign-up: the seat count and the last waitlist ticket. Every change to an event's
+/// registrations starts by updating this row, so the database holds a lock on it until the commit and sign-ups,
+/// cancellations and promotions of one event happen one after another on any number of nodes (SQLite serialises all
+/// writers; PostgreSQL blocks the second update of the row). Other events are not held up.
+/// </summary>
+public sealed class EventSeats
+{
+    public Guid EventKey { get; set; }
+
+    /// <summary>Seats taken by confirmed registrations, party sizes added up.</summary>
+    public int SeatsTaken { get; set; }
+
+    /// <summary>The last waitlist ticket given; tickets only grow, so the queue's order is the order of sign-up.</summary>
+    public int LastTicket { get; set; }
+
+    /// <summary>Bumped by every change: the lock statement writes it.</summary>
+    public long Version { get; set; }
+}
