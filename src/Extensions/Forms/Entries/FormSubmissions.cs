@@ -15,7 +15,16 @@ public sealed record FormSubmission(
     Guid? PageKey = null,
     string? IdempotencyKey = null,
     IReadOnlyList<UploadedFile>? Files = null,
-    bool RejectUnknown = false);
+    bool RejectUnknown = false,
+    EntryParticipant? Alongside = null);
+
+/// <summary>
+/// What an add-on writes with an entry, in the entry's own transaction (a seat, a booking request): it runs before the
+/// entry is saved, so a lock it takes comes first; errors it returns roll everything back and are shown like the
+/// form's own. <paramref name="values"/> are the checked answers of the visible fields.
+/// </summary>
+public delegate Task<IReadOnlyList<FieldError>> EntryParticipant(
+    ExtensionsDbContext db, FormEntry entry, IReadOnlyDictionary<string, IReadOnlyList<string>> values, CancellationToken cancellationToken);
 
 /// <summary>What became of a submission.</summary>
 public abstract record SubmitResult
@@ -117,6 +126,11 @@ public sealed class FormSubmissions(
 
             await using var db = database.CreateContext();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (submission.Alongside is { } alongside && await alongside(db, entry, validation.Values, cancellationToken) is { Count: > 0 } refused)
+            {
+                return new SubmitResult.Invalid(refused); // disposing the transaction rolls back; staged files are discarded below
+            }
+
             db.Set<FormEntry>().Add(entry);
             db.Set<FormEntryFile>().AddRange(staged.Select(s => s.Row));
             workflows.Enqueue(db, form, entry, WorkflowStage.Submit, now);
