@@ -1,17 +1,54 @@
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
 
 namespace Participation.Extensions.Registration;
 
-/// <summary>Reads the timing of event items the same way for lists and pages.</summary>
-public static class EventSchedule
+/// <summary>What registration needs to know about one event item, read the same way for lists, pages, mails and checks.</summary>
+public sealed record EventSchedule(
+    Guid Key,
+    DateTimeOffset? Start,
+    DateTimeOffset? End,
+    Venue? Venue,
+    bool ToBeAnnounced,
+    int Capacity,
+    bool Waitlist,
+    RegistrationWindow? Window,
+    Guid? FormId)
 {
-    public static DateTimeOffset? Start(PublishedContent item) => item.Value<DateTimeOffset?>("startTime", "fi");
+    public const string ContentType = "partnershipTable";
 
-    public static DateTimeOffset? End(PublishedContent item) => item.Value<DateTimeOffset?>("endTime", "fi");
+    public static EventSchedule Of(PublishedContent item, SiteOptions site)
+    {
+        var culture = site.DefaultCulture;
+        var start = StartOf(item, culture);
+        return new EventSchedule(
+            item.Key,
+            start,
+            EndOf(item, culture),
+            item.Value<Venue>("venue", culture),
+            item.Value<bool>("venueToBeAnnounced", culture) || start is null,
+            Math.Max(0, item.Value<int?>("capacity", culture) ?? 0),
+            item.Value<bool>("waitlist", culture),
+            start is { } s ? RegistrationWindow.For(s, item.Value<int?>("registrationDeadlineDays", culture) ?? 2, site.Zone) : null,
+            item.Value<Guid?>("registrationForm", culture));
+    }
+
+    public static DateTimeOffset? StartOf(PublishedContent item, string culture) => item.Value<DateTimeOffset?>("startTime", culture);
+
+    public static DateTimeOffset? EndOf(PublishedContent item, string culture) => item.Value<DateTimeOffset?>("endTime", culture);
 
     /// <summary>Over when it has ended (or started, without an end); an event with no time yet is never past.</summary>
-    public static bool IsPast(PublishedContent item, DateTimeOffset now) => (End(item) ?? Start(item)) is { } t && t < now;
+    public static bool IsPast(PublishedContent item, string culture, DateTimeOffset now) => (EndOf(item, culture) ?? StartOf(item, culture)) is { } t && t < now;
 
-    public static RegistrationWindow? Window(PublishedContent item) =>
-        Start(item) is { } start ? RegistrationWindow.For(start, item.Value<int?>("registrationDeadlineDays", "fi") ?? 2) : null;
+    /// <summary>Unlimited when the capacity is 0.</summary>
+    public bool Fits(int seatsTaken, int party) => Capacity == 0 || seatsTaken + party <= Capacity;
+
+    /// <summary>Time and place as participants were told them; a change of this mails them.</summary>
+    public string Stamp => ToBeAnnounced
+        ? "tba"
+        : FormattableString.Invariant($"{Start:O}|{End:O}|{Venue?.Name}|{Venue?.AddressLine}");
+
+    /// <summary>When the event is over, or a year from now for one with no time yet.</summary>
+    public DateTimeOffset EndsOr(DateTimeOffset now) => End ?? Start?.AddHours(3) ?? now.AddYears(1);
 }

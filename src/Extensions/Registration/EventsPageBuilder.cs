@@ -13,12 +13,12 @@ internal sealed class EventsPageBuilder(TimeProvider clock) : IPageModelBuilder
         var events = snapshot.Children(content).Where(c => c.ContentTypeAlias == "partnershipTable").ToList();
         return Task.FromResult<ContentPage>(new EventsPage(context)
         {
-            Upcoming = events.Where(e => !EventSchedule.IsPast(e, now))
-                .OrderBy(e => EventSchedule.Start(e) is null)
-                .ThenBy(e => EventSchedule.Start(e))
+            Upcoming = events.Where(e => !EventSchedule.IsPast(e, culture, now))
+                .OrderBy(e => EventSchedule.StartOf(e, culture) is null)
+                .ThenBy(e => EventSchedule.StartOf(e, culture))
                 .ThenBy(e => e.SortOrder)
                 .ToList(),
-            Past = events.Where(e => EventSchedule.IsPast(e, now)).OrderByDescending(EventSchedule.Start).ToList(),
+            Past = events.Where(e => EventSchedule.IsPast(e, culture, now)).OrderByDescending(e => EventSchedule.StartOf(e, culture)).ToList(),
         });
     }
 }

@@ -1,27 +1,45 @@
-using Participation.Cms.PropertyEditors;
 using Participation.Cms.Routing;
+using Participation.Cms.Site;
+using Participation.Extensions.Registration.Seats;
+using Participation.Extensions.Registration.Signup;
 
 namespace Participation.Extensions.Registration;
 
-internal sealed class PartnershipTablePageBuilder(TimeProvider clock) : IPageModelBuilder
+internal sealed class PartnershipTablePageBuilder(SeatBoard board, RegistrationLinks links, RegistrationDesk desk, SiteOptions site, TimeProvider clock) : IPageModelBuilder
 {
-    public string ContentType => "partnershipTable";
+    public string ContentType => EventSchedule.ContentType;
 
-    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
+    public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
-        var (content, culture, snapshot, http) = context;
+        var (content, culture, _, http) = context;
         var now = clock.GetUtcNow();
-        var window = EventSchedule.Window(content);
-        var start = EventSchedule.Start(content);
-        return Task.FromResult<ContentPage>(new PartnershipTablePage(context)
+        var schedule = EventSchedule.Of(content, site);
+        OwnRegistration? mine = null;
+        var token = (string?)http.Request.Query[RegistrationLinks.QueryName];
+        if (token is not null)
         {
-            Start = start,
-            End = EventSchedule.End(content),
-            Venue = content.Value<Venue>("venue", culture),
-            ToBeAnnounced = content.Value<bool>("venueToBeAnnounced", culture) || start is null,
-            Registration = window,
-            RegistrationOpen = window?.IsOpen(now) ?? false,
-            IsPast = EventSchedule.IsPast(content, now),
-        });
+            // A personal page: kept by no cache (the site-wide referrer policy already keeps the token from other sites).
+            http.Response.Headers.CacheControl = "no-store";
+            if (links.Read(token) is { } id)
+            {
+                mine = await desk.FindAsync(content.Key, id, token, cancellationToken);
+            }
+        }
+
+        return new PartnershipTablePage(context)
+        {
+            Start = schedule.Start,
+            End = schedule.End,
+            Venue = schedule.Venue,
+            ToBeAnnounced = schedule.ToBeAnnounced,
+            Registration = schedule.Window,
+            RegistrationOpen = schedule.ToBeAnnounced || (schedule.Window?.IsOpen(now) ?? false),
+            IsPast = EventSchedule.IsPast(content, culture, now),
+            Capacity = schedule.Capacity,
+            Waitlist = schedule.Waitlist,
+            Seats = schedule.Capacity > 0 ? await board.GetAsync(content.Key, cancellationToken) : new SeatCount(0, 0),
+            Mine = mine,
+            LinkInvalid = token is not null && mine is null,
+        };
     }
 }

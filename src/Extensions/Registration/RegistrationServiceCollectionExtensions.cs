@@ -1,16 +1,32 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Routing;
+using Participation.Extensions.Forms.Rendering;
+using Participation.Extensions.Forms.Workflows;
+using Participation.Extensions.Registration.Mails;
+using Participation.Extensions.Registration.Seats;
+using Participation.Extensions.Registration.Signup;
 
 namespace Participation.Extensions.Registration;
 
 public static class RegistrationServiceCollectionExtensions
 {
-    /// <summary>Events (partnership tables, trainings): lists, times in Helsinki, registration deadlines.</summary>
+    /// <summary>
+    /// Events (partnership tables, trainings): lists, times in the site's zone, and registration with seats, a waitlist,
+    /// links to cancel without an account, and mails with calendar files through the forms outbox.
+    /// </summary>
     public static WebApplicationBuilder AddRegistration(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IPageModelBuilder, EventsPageBuilder>();
-        builder.Services.AddSingleton<IPageModelBuilder, PartnershipTablePageBuilder>();
+        var services = builder.Services;
+        services.AddOptions<RegistrationOptions>().BindConfiguration("Registration").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPageModelBuilder, EventsPageBuilder>();
+        services.AddSingleton<IPageModelBuilder, PartnershipTablePageBuilder>();
+        services.AddSingleton<SeatBoard>();
+        services.AddSingleton<RegistrationLinks>();
+        services.AddSingleton<RegistrationDesk>();
+        services.AddSingleton<IFormPostParticipant, RegistrationParticipant>();
+        services.AddSingleton<IPagePostHandler, CancelRegistrationHandler>();
+        services.AddSingleton<IOutboxTaskHandler, RegistrationMailHandler>();
         return builder;
     }
 }

@@ -15,8 +15,8 @@ internal sealed class HomePageBuilder(TimeProvider clock) : IPageModelBuilder
         {
             LatestArticles = Articles.Newest(snapshot.OfType("newsArticle").Concat(snapshot.OfType("blogPost")).Where(c => c.IsRoutable(culture)), now).Take(3).ToList(),
             UpcomingEvents = snapshot.OfType("partnershipTable")
-                .Where(e => !EventSchedule.IsPast(e, now) && e.IsRoutable(culture))
-                .OrderBy(e => EventSchedule.Start(e) is null).ThenBy(EventSchedule.Start).Take(3).ToList(),
+                .Where(e => !EventSchedule.IsPast(e, culture, now) && e.IsRoutable(culture))
+                .OrderBy(e => EventSchedule.StartOf(e, culture) is null).ThenBy(e => EventSchedule.StartOf(e, culture)).Take(3).ToList(),
             Projects = snapshot.OfType("project").Where(p => p.IsRoutable(culture)).OrderBy(p => p.SortOrder).ToList(),
         });
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Participation.Cms.Site;
 
 namespace Participation.Web.Site;
 
@@ -7,33 +8,14 @@ public static class DateText
 {
     private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    public static string Date(DateTimeOffset moment) => Local(moment).ToString(Culture switch
-    {
-        "en" => "d MMMM yyyy",
-        _ => "d.M.yyyy",
-    }, CultureInfo.CurrentCulture);
+    public static string Date(DateTimeOffset moment) => WallClockText.Date(moment, Culture, Helsinki);
 
     public static string Date(DateOnly date) => date.ToString(Culture == "en" ? "d MMMM yyyy" : "d.M.yyyy", CultureInfo.CurrentCulture);
 
-    public static string DateTime(DateTimeOffset moment) => Local(moment).ToString(Culture switch
-    {
-        "sv" => "ddd d.M.yyyy 'kl.' H.mm",
-        "en" => "ddd d MMM yyyy, H:mm",
-        _ => "ddd d.M.yyyy 'klo' H.mm",
-    }, CultureInfo.CurrentCulture);
+    public static string DateTime(DateTimeOffset moment) => WallClockText.DateTime(moment, Culture, Helsinki);
 
     /// <summary>"ke 9.12.2026 klo 17.30–20.30": the end's date is left out when it is the same day.</summary>
-    public static string Range(DateTimeOffset start, DateTimeOffset? end)
-    {
-        if (end is not { } e)
-        {
-            return DateTime(start);
-        }
-
-        var sameDay = Local(start).Date == Local(e).Date;
-        var endText = sameDay ? Local(e).ToString(Culture == "en" ? "H:mm" : "H.mm", CultureInfo.CurrentCulture) : DateTime(e);
-        return $"{DateTime(start)}–{endText}";
-    }
+    public static string Range(DateTimeOffset start, DateTimeOffset? end) => WallClockText.Range(start, end, Culture, Helsinki);
 
     /// <summary>Machine-readable value for the datetime attribute of &lt;time&gt;.</summary>
     public static string Iso(DateTimeOffset moment) => Local(moment).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);

@@ -24,6 +24,7 @@ internal sealed class FormPostHandler(
     PublicPostLimiter limiter,
     PageRenderer renderer,
     FormsText text,
+    IEnumerable<IFormPostParticipant> participants,
     IOptions<FormsOptions> options,
     ILogger<FormPostHandler> logger) : IPagePostHandler
 {
@@ -99,7 +100,19 @@ internal sealed class FormPostHandler(
         }
 
         var files = await ReadFilesAsync(form, posted.Files, cancellationToken);
-        var result = await submissions.SubmitAsync(form, new FormSubmission(values, context.Culture, context.Content.Key, key, files), cancellationToken);
+        var participation = participants.Select(p => p.Join(context, form)).FirstOrDefault(p => p is not null);
+        if (participation is not null)
+        {
+            await participation.PrepareAsync(cancellationToken);
+        }
+
+        var submission = new FormSubmission(values, context.Culture, context.Content.Key, key, files, Alongside: participation?.Alongside);
+        var result = await submissions.SubmitAsync(form, submission, cancellationToken);
+        if (participation is not null && await participation.AfterAsync(result, cancellationToken) is { } elsewhere)
+        {
+            return PagePostResult.RedirectTo(elsewhere);
+        }
+
         if (result is SubmitResult.Invalid invalid)
         {
             return Show(Again(FirstStepWithError(form, invalid.Errors, step), invalid.Errors), StatusCodes.Status400BadRequest);

@@ -16,6 +16,18 @@ public sealed class EventSeats
     /// <summary>The last waitlist ticket given; tickets only grow, so the queue's order is the order of sign-up.</summary>
     public int LastTicket { get; set; }
 
+    /// <summary>People waiting now (the page shows it without counting rows).</summary>
+    public int Waiting { get; set; }
+
+    /// <summary>
+    /// The time and place participants were last told (<see cref="EventSchedule.Stamp"/>): a publish that changes them
+    /// mails everyone; null until the first sign-up.
+    /// </summary>
+    public string? Schedule { get; set; }
+
+    /// <summary>The calendar files' SEQUENCE: raised with each change, so calendars replace the old entry.</summary>
+    public int Sequence { get; set; }
+
     /// <summary>Bumped by every change: the lock statement writes it.</summary>
     public long Version { get; set; }
 }

@@ -9,6 +9,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Event
     {
         seats.ToTable("registrationEvent");
         seats.HasKey(s => s.EventKey);
+        seats.Property(s => s.Schedule).HasMaxLength(600);
     }
 
     public void Configure(EntityTypeBuilder<EventRegistration> registration)

@@ -291,11 +291,21 @@ namespace Participation.Extensions.Persistence.Migrations.PostgreSql
                     b.Property<int>("LastTicket")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<int>("SeatsTaken")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Waiting")
+                        .HasColumnType("integer");
 
                     b.HasKey("EventKey");
 

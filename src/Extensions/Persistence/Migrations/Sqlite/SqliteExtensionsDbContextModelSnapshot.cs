@@ -284,10 +284,20 @@ namespace Participation.Extensions.Persistence.Migrations.Sqlite
                     b.Property<int>("LastTicket")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Waiting")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("EventKey");

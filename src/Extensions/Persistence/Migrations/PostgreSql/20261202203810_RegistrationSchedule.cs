@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Participation.Extensions.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class RegistrationSchedule : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Schedule",
+                table: "registrationEvent",
+                type: "character varying(600)",
+                maxLength: 600,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Sequence",
+                table: "registrationEvent",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Waiting",
+                table: "registrationEvent",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Schedule",
+                table: "registrationEvent");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "registrationEvent");
+
+            migrationBuilder.DropColumn(
+                name: "Waiting",
+                table: "registrationEvent");
+        }
+    }
+}
