@@ -114,7 +114,7 @@ public sealed class FormPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task TheRegistrationFormAsksForTheOtherDietOnlyWhenOtherIsChosen()
     {
-        var table = site.Snapshot.OfType("partnershipTable").First(t => EventSchedule.Window(t)?.IsOpen(site.Clock.GetUtcNow()) == true);
+        var table = site.Snapshot.OfType("partnershipTable").First(t => EventSchedule.Of(t, new Participation.Cms.Site.SiteOptions()).Window?.IsOpen(site.Clock.GetUtcNow()) == true);
         var url = table.Url("fi")!;
         using var client = new FormPageClient(site);
         var before = await FormPageClient.CountEntriesAsync(site, SeededFormIds.EventRegistration);

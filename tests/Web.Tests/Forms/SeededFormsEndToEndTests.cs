@@ -22,7 +22,7 @@ public sealed class SeededFormsEndToEndTests
         using var page = new FormPageClient(site);
         using var api = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var snapshot = site.Snapshot;
-        var table = snapshot.OfType("partnershipTable").First(t => Participation.Extensions.Registration.EventSchedule.Window(t)?.IsOpen(site.Clock.GetUtcNow()) == true);
+        var table = snapshot.OfType("partnershipTable").First(t => Participation.Extensions.Registration.EventSchedule.Of(t, new Participation.Cms.Site.SiteOptions()).Window?.IsOpen(site.Clock.GetUtcNow()) == true);
         var cases = new (Guid Form, string Alias, string Url, Func<string, (string, string)[]> Answers, string OrganiserAddress, int MailsPerEntry)[]
         {
             (SeededFormIds.EventRegistration, "eventRegistration", table.Url("fi")!,

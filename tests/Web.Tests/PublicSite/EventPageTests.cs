@@ -10,10 +10,10 @@ public sealed class EventPageTests(SiteFactory site) : IClassFixture<SiteFactory
     public async Task AnUpcomingTableShowsHelsinkiTimeVenueMapAndTheDeadlineTwoDaysBefore()
     {
         var table = site.Snapshot.OfType("partnershipTable")
-            .Where(t => EventSchedule.Start(t) > site.Clock.Now.AddDays(3))
-            .OrderBy(EventSchedule.Start)
+            .Where(t => EventSchedule.StartOf(t, "fi") > site.Clock.Now.AddDays(3))
+            .OrderBy(t => EventSchedule.StartOf(t, "fi"))
             .First();
-        var start = TimeZoneInfo.ConvertTime(EventSchedule.Start(table)!.Value, RegistrationWindow.Helsinki);
+        var start = TimeZoneInfo.ConvertTime(EventSchedule.StartOf(table, "fi")!.Value, TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki"));
         var deadline = start.AddDays(-(table.Value<int?>("registrationDeadlineDays", "fi") ?? 2));
 
         var html = System.Net.WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(table.Url("fi")));
@@ -39,11 +39,11 @@ public sealed class EventPageTests(SiteFactory site) : IClassFixture<SiteFactory
     {
         var html = System.Net.WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync("/kumppanuuspoydat/"));
         var upcoming = site.Snapshot.OfType("partnershipTable")
-            .Where(t => !EventSchedule.IsPast(t, site.Clock.Now) && EventSchedule.Start(t) is not null)
-            .OrderBy(EventSchedule.Start)
+            .Where(t => !EventSchedule.IsPast(t, "fi", site.Clock.Now) && EventSchedule.StartOf(t, "fi") is not null)
+            .OrderBy(t => EventSchedule.StartOf(t, "fi"))
             .Select(t => t.Name("fi"))
             .ToList();
-        var past = site.Snapshot.OfType("partnershipTable").Where(t => EventSchedule.IsPast(t, site.Clock.Now)).ToList();
+        var past = site.Snapshot.OfType("partnershipTable").Where(t => EventSchedule.IsPast(t, "fi", site.Clock.Now)).ToList();
 
         var positions = upcoming.Select(name => html.IndexOf(name, StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));
