@@ -22,6 +22,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<IPageModelBuilder, EventsPageBuilder>();
         services.AddSingleton<IPageModelBuilder, PartnershipTablePageBuilder>();
         services.AddSingleton<SeatBoard>();
+        services.AddSingleton<EventGate>();
         services.AddSingleton<RegistrationLinks>();
         services.AddSingleton<RegistrationDesk>();
         services.AddSingleton<IFormPostParticipant, RegistrationParticipant>();

@@ -77,10 +77,10 @@ internal static partial class RegistrationSite
             : [];
     }
 
-    public static string? Calendar(MimeMessage mail) =>
+    public static string Calendar(MimeMessage mail) =>
         mail.Attachments.OfType<MimePart>().Where(p => p.ContentType.IsMimeType("text", "calendar") && p.Content is not null)
             .Select(p => { using var stream = new MemoryStream(); p.Content!.DecodeTo(stream); return System.Text.Encoding.UTF8.GetString(stream.ToArray()); })
-            .FirstOrDefault();
+            .FirstOrDefault() ?? throw new Xunit.Sdk.XunitException("The mail has no calendar file: " + mail.Subject);
 
     /// <summary>The personal link in a mail's text, as a path and query on this site.</summary>
     public static string ManageLink(MimeMessage mail)

@@ -100,7 +100,7 @@ internal sealed class FormPostHandler(
         }
 
         var files = await ReadFilesAsync(form, posted.Files, cancellationToken);
-        var participation = participants.Select(p => p.Join(context, form)).FirstOrDefault(p => p is not null);
+        using var participation = participants.Select(p => p.Join(context, form)).FirstOrDefault(p => p is not null);
         if (participation is not null)
         {
             await participation.PrepareAsync(cancellationToken);

@@ -15,8 +15,8 @@ public interface IFormPostParticipant
     FormParticipation? Join(PageContext context, FormDefinition form);
 }
 
-/// <summary>One post's part: made per request, so it may keep what it learns between the steps.</summary>
-public abstract class FormParticipation
+/// <summary>One post's part: made per request, so it may keep what it learns between the steps; disposed after the post, whatever happened.</summary>
+public abstract class FormParticipation : IDisposable
 {
     /// <summary>Before the entry's transaction begins (a row that the transaction will lock must exist by then).</summary>
     public virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -25,4 +25,14 @@ public abstract class FormParticipation
 
     /// <summary>Where to send the visitor after the post was stored or refused; null for the form's own thank-you or messages.</summary>
     public virtual Task<string?> AfterAsync(SubmitResult result, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
 }

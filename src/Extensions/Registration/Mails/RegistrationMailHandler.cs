@@ -74,6 +74,9 @@ internal sealed class RegistrationMailHandler(
             var attachment = body.Attachments.Add("tapahtuma.ics", System.Text.Encoding.UTF8.GetBytes(calendar.Text), new ContentType("text", "calendar"));
             attachment.ContentType.Parameters.Add("method", calendar.Method);
             attachment.ContentType.Charset = "utf-8";
+
+            // Base64 keeps the file's CRLF line ends (RFC 5545) through every mail system and a pickup folder alike.
+            ((MimePart)attachment).ContentTransferEncoding = ContentEncoding.Base64;
         }
 
         message.Body = body.ToMessageBody();

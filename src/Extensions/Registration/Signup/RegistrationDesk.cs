@@ -15,6 +15,7 @@ public sealed record OwnRegistration(EventRegistration Registration, int? Positi
 /// <summary>What a participant does through their link, and what the organiser does to one registration: look, cancel.</summary>
 public sealed class RegistrationDesk(
     ExtensionsDatabase database,
+    EventGate gate,
     PublishedSnapshotService snapshots,
     SeatBoard board,
     WorkflowQueue queue,
@@ -42,6 +43,7 @@ public sealed class RegistrationDesk(
     public async Task<bool> CancelAsync(Guid eventKey, Guid registrationId, CancellationToken cancellationToken)
     {
         var utc = clock.GetUtcNow().UtcDateTime;
+        using var pass = await gate.EnterAsync(eventKey, cancellationToken);
         await using var db = database.CreateContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seats = await SeatLedger.LockAsync(db, eventKey, cancellationToken);

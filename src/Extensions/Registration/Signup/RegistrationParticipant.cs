@@ -13,6 +13,7 @@ namespace Participation.Extensions.Registration.Signup;
 /// <summary>Takes part in the registration form's post on an event's page: a seat, a queue place or an expression of interest.</summary>
 internal sealed class RegistrationParticipant(
     ExtensionsDatabase database,
+    EventGate gate,
     RegistrationLinks links,
     SeatBoard board,
     WorkflowQueue queue,
@@ -30,7 +31,7 @@ internal sealed class RegistrationParticipant(
 
         var schedule = EventSchedule.Of(context.Content, site);
         return schedule.FormId == form.Id
-            ? new SignUp(context, schedule, database, links, board, queue, text, site.Zone, options.Value, clock)
+            ? new SignUp(context, schedule, database, gate, links, board, queue, text, site.Zone, options.Value, clock)
             : null;
     }
 }

@@ -21,6 +21,7 @@ internal sealed class SignUp(
     PageContext context,
     EventSchedule schedule,
     ExtensionsDatabase database,
+    EventGate gate,
     RegistrationLinks links,
     SeatBoard board,
     WorkflowQueue queue,
@@ -31,8 +32,15 @@ internal sealed class SignUp(
 {
     private Guid? registered;
     private EventRegistration? existing;
+    private IDisposable? pass;
 
-    public override Task PrepareAsync(CancellationToken cancellationToken) => SeatLedger.EnsureRowAsync(database, schedule.Key, cancellationToken);
+    public override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        pass = await gate.EnterAsync(schedule.Key, cancellationToken);
+        await SeatLedger.EnsureRowAsync(database, schedule.Key, cancellationToken);
+    }
+
+    protected override void Dispose(bool disposing) => pass?.Dispose();
 
     public override EntryParticipant Alongside => TakeSeatAsync;
 
@@ -122,6 +130,7 @@ internal sealed class SignUp(
     public override async Task<string?> AfterAsync(SubmitResult result, CancellationToken cancellationToken)
     {
         var page = context.Content.Url(context.Culture) ?? "/";
+        pass?.Dispose(); // the seat is decided: the next person may go while this one is answered
         board.Forget(schedule.Key);
         switch (result)
         {
