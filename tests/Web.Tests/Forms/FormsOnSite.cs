@@ -34,6 +34,20 @@ internal static class FormsOnSite
         ["consent"] = ["true"],
     };
 
+    /// <summary>
+    /// A copy of the seeded registration form that also mails the submitter from a form workflow (the seeded one leaves
+    /// the participant's mail to registration): the form engine's own mail path, with a submitter and an organiser.
+    /// </summary>
+    public static async Task<Guid> MailingRegistrationFormAsync(this SiteFactory site)
+    {
+        var seeded = await site.FormAsync(EventRegistration);
+        var confirmation = TestForms.Workflow(WorkflowTypes.SendEmail, WorkflowStage.Submit,
+            ("to", "{email}"), ("subject", "Ilmoittautumisesi on vastaanotettu"), ("message", "Hei {name},\n\nIlmoitit osallistujien määräksi {partySize}.")) with { Name = "Vahvistus ilmoittautujalle" };
+        var form = seeded with { Id = Guid.NewGuid(), Alias = "mailedRegistration", Workflows = [confirmation, .. seeded.Workflows] };
+        await site.SaveFormAsync(form);
+        return form.Id;
+    }
+
     /// <summary>Stores a form as an editor would and drops the parsed copies, so the next look-up reads it.</summary>
     public static async Task SaveFormAsync(this SiteFactory site, FormDefinition form)
     {

@@ -16,7 +16,7 @@ public sealed class MailWorkflowTests
         await using var smtp = await TestSmtpServer.StartAsync(port);
         await using var site = new SiteFactory { Settings = TestSmtpServer.SiteSettings(port) };
 
-        var entryId = await site.SubmitAsync(FormsOnSite.EventRegistration, FormsOnSite.Registration("Maija Meikäläinen", "maija@example.fi"));
+        var entryId = await site.SubmitAsync(await site.MailingRegistrationFormAsync(), FormsOnSite.Registration("Maija Meikäläinen", "maija@example.fi"));
         await site.SettleAsync();
 
         Assert.Equal(2, smtp.Messages.Count);
@@ -44,7 +44,7 @@ public sealed class MailWorkflowTests
     {
         await using var site = new SiteFactory();
 
-        await site.SubmitAsync(FormsOnSite.EventRegistration, FormsOnSite.Registration("Pekka Pickup", "pekka@example.fi"));
+        await site.SubmitAsync(await site.MailingRegistrationFormAsync(), FormsOnSite.Registration("Pekka Pickup", "pekka@example.fi"));
         await site.SettleAsync();
 
         var files = Directory.GetFiles(site.MailFolder);
@@ -110,7 +110,7 @@ public sealed class MailWorkflowTests
 
         // The rows of an entry that is gone (deleted between its commit and the processor's turn), written directly so
         // that no running processor can send them first.
-        var form = await site.FormAsync(FormsOnSite.EventRegistration);
+        var form = await site.FormAsync(await site.MailingRegistrationFormAsync());
         await using (var db = site.Services.GetRequiredService<ExtensionsDatabase>().CreateContext())
         {
             var now = site.Clock.GetUtcNow().UtcDateTime;

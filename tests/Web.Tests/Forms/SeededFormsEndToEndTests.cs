@@ -47,7 +47,8 @@ public sealed class SeededFormsEndToEndTests
             Assert.True(viaPage.StatusCode == HttpStatusCode.Redirect, $"{alias} page: {(int)viaPage.StatusCode}");
 
             var json = "{\"values\": {" + string.Join(", ", answers($"Rajapinta {alias}").GroupBy(a => a.Item1)
-                .Select(g => $"\"{g.Key}\": [{string.Join(", ", g.Select(a => "\"" + a.Item2 + "\""))}]")) + "}}";
+                .Select(g => $"\"{g.Key}\": [{string.Join(", ", g.Select(a => "\"" + a.Item2 + "\""))}]")) + "}"
+                + (form == SeededFormIds.EventRegistration ? $", \"contentId\": \"{table.Key}\"" : "") + "}"; // a registration names its event
             var request = new HttpRequestMessage(HttpMethod.Post, $"/umbraco/forms/delivery/api/v1/entries/{form}") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
             request.Headers.Add("Api-Key", ApiKey);
             var viaApi = await api.SendAsync(request);

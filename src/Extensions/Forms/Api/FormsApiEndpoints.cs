@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing;
 using Participation.Cms.Site;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
@@ -58,6 +59,7 @@ internal static class FormsApiEndpoints
         IOptions<FormsOptions> options,
         PublishedSnapshotService snapshots,
         SiteOptions site,
+        IEnumerable<IFormPostParticipant> participants,
         CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(id, out var formId) || await catalog.GetAsync(formId, cancellationToken) is not { } form)
@@ -96,6 +98,7 @@ internal static class FormsApiEndpoints
         }
 
         Guid? pageKey = null;
+        PageContext? onPage = null;
         if (request.ContentId is { Length: > 0 } contentId)
         {
             var snapshot = snapshots.Current;
@@ -106,6 +109,7 @@ internal static class FormsApiEndpoints
             }
 
             pageKey = page.Key;
+            onPage = new PageContext(page, SiteCulture(site, culture), snapshot, http);
         }
 
         if (request.FieldErrors.Count > 0)
@@ -119,10 +123,21 @@ internal static class FormsApiEndpoints
             return Problem(StatusCodes.Status400BadRequest, "Idempotency-Key too long", "Use at most 100 characters, e.g. a GUID.");
         }
 
+        // The page's add-on takes part as on the page itself: a registration sent with the event's contentId takes a seat.
+        using var participation = onPage is null ? null : participants.Select(p => p.Join(onPage, form)).FirstOrDefault(p => p is not null);
+        if (participation is not null)
+        {
+            await participation.PrepareAsync(cancellationToken);
+        }
+
         var result = await submissions.SubmitAsync(
             form,
-            new FormSubmission(request.Values, SiteCulture(site, culture), pageKey, idempotencyKey, request.Files, RejectUnknown: true),
+            new FormSubmission(request.Values, SiteCulture(site, culture), pageKey, idempotencyKey, request.Files, RejectUnknown: true, participation?.Alongside),
             cancellationToken);
+        if (participation is not null)
+        {
+            await participation.AfterAsync(result, cancellationToken);
+        }
         return result switch
         {
             SubmitResult.Invalid invalid => ValidationProblem(invalid.Errors.GroupBy(e => e.Alias, StringComparer.OrdinalIgnoreCase)
