@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Hosting;
 using Participation.Cms.Routing;
 using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Workflows;
@@ -28,6 +29,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<IFormPostParticipant, RegistrationParticipant>();
         services.AddSingleton<IPagePostHandler, CancelRegistrationHandler>();
         services.AddSingleton<IOutboxTaskHandler, RegistrationMailHandler>();
+        services.AddNotificationHandler<MailParticipantsWhenAnEventChanges>();
         return builder;
     }
 }

@@ -45,6 +45,25 @@ internal static partial class RegistrationSite
         return (key, url);
     }
 
+    /// <summary>An editor changes the event's shared values and publishes.</summary>
+    public static async Task EditEventAsync(this SiteFactory site, Guid key, Action<ContentDocument> change)
+    {
+        ContentDocument draft;
+        await using (var db = site.Services.GetRequiredService<Participation.Cms.Persistence.CmsDatabase>().CreateContext())
+        {
+            var json = await db.Nodes.Where(n => n.Key == key).Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => v.Document).SingleAsync();
+            draft = ContentDocument.Parse(json);
+        }
+
+        change(draft);
+        var content = site.Services.GetRequiredService<ContentService>();
+        site.Clock.Advance(TimeSpan.FromSeconds(1)); // a new version is newer
+        await content.SaveAsync(key, draft, "test");
+        await content.PublishAsync(key, null, "test");
+    }
+
+    public static string Iso(DateTimeOffset moment) => moment.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     public static (string, string)[] Person(string name, string email, int party = 1) =>
         [("name", name), ("email", email), ("partySize", party.ToString(CultureInfo.InvariantCulture)), ("consent", "on")];
 

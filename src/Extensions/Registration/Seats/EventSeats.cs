@@ -25,6 +25,12 @@ public sealed class EventSeats
     /// </summary>
     public string? Schedule { get; set; }
 
+    /// <summary>
+    /// The published version of the event (its update date) that <see cref="Schedule"/> was compared with last: every
+    /// node sees every publish, and only the first to see a newer version mails, never one still catching up.
+    /// </summary>
+    public DateTime? ScheduleSeenUtc { get; set; }
+
     /// <summary>The calendar files' SEQUENCE: raised with each change, so calendars replace the old entry.</summary>
     public int Sequence { get; set; }
 

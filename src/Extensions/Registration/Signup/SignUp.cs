@@ -64,7 +64,9 @@ internal sealed class SignUp(
             ?? throw new InvalidOperationException("The event's seat row is made before the sign-up's transaction.");
         seats.Schedule ??= schedule.Stamp;
         var registration = await db.Set<EventRegistration>().SingleOrDefaultAsync(r => r.EventKey == schedule.Key && r.Email == email, cancellationToken);
-        if (registration is { Status: not RegistrationStatus.Cancelled })
+        // Someone who only said they were interested signs up for real once the time is set.
+        var stillOpen = registration is { Status: RegistrationStatus.Interested } && !schedule.ToBeAnnounced;
+        if (registration is { Status: not RegistrationStatus.Cancelled } && !stillOpen)
         {
             existing = registration;
             return [new FieldError(options.EmailField, "registration.already", text.Format(culture, "registration.already"))];

@@ -295,6 +295,9 @@ namespace Participation.Extensions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
+                    b.Property<DateTime?>("ScheduleSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
 

@@ -288,6 +288,9 @@ namespace Participation.Extensions.Persistence.Migrations.Sqlite
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScheduleSeenUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("INTEGER");
 
