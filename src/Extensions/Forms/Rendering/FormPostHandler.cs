@@ -32,10 +32,17 @@ internal sealed class FormPostHandler(
 
     public bool Accepts(PageContext context) => PostedForm(context) is not null;
 
-    public async Task<PagePostResult> HandleAsync(PageContext context, CancellationToken cancellationToken)
+    public Task<PagePostResult> HandleAsync(PageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(context, null, null, cancellationToken);
+
+    /// <summary>
+    /// The same for an add-on's own handler of a page type (a space's booking): it passes the form as that page shows it
+    /// (its options narrowed to the page's) and what it writes in the entry's transaction.
+    /// </summary>
+    internal async Task<PagePostResult> HandleAsync(PageContext context, FormDefinition? shown, EntryParticipant? alongside, CancellationToken cancellationToken)
     {
         var formId = PostedForm(context)!.Value;
-        var form = await catalog.GetAsync(formId, cancellationToken);
+        var form = shown ?? await catalog.GetAsync(formId, cancellationToken);
         var http = context.Http;
         var page = await renderer.BuildAsync(context, cancellationToken);
         if (form is null)
@@ -99,7 +106,7 @@ internal sealed class FormPostHandler(
         }
 
         var files = await ReadFilesAsync(form, posted.Files, cancellationToken);
-        var result = await submissions.SubmitAsync(form, new FormSubmission(values, context.Culture, context.Content.Key, key, files), cancellationToken);
+        var result = await submissions.SubmitAsync(form, new FormSubmission(values, context.Culture, context.Content.Key, key, files, Alongside: alongside), cancellationToken);
         if (result is SubmitResult.Invalid invalid)
         {
             return Show(Again(FirstStepWithError(form, invalid.Errors, step), invalid.Errors), StatusCodes.Status400BadRequest);
@@ -109,7 +116,7 @@ internal sealed class FormPostHandler(
     }
 
     /// <summary>The form posted, if this page picks it in any of its form pickers; a post naming another form is not for this page.</summary>
-    private static Guid? PostedForm(PageContext context)
+    public static Guid? PostedForm(PageContext context)
     {
         var request = context.Http.Request;
         if (!request.HasFormContentType || !Guid.TryParse(request.Form[FormInputs.Form], out var id))
