@@ -28,6 +28,7 @@ public static class SpaceBookingServiceCollectionExtensions
         services.AddSingleton<IPageModelBuilder, SpacePageBuilder>();
         services.AddSingleton<BookingCalendar>();
         services.AddSingleton<BookingDecisions>();
+        services.AddSingleton<BookingQueue>();
         services.AddSingleton<IOutboxTaskHandler, BookingDecisionMail>();
         services.AddSingleton(new BackofficeSection("bookings", "bookings.section", "/umbraco/bookings", FormsPolicies.ManageEntries));
         return builder;
