@@ -23,6 +23,7 @@ internal sealed class BookingCalendar(SiteOptions site, FormsText text)
             .Line("X-WR-TIMEZONE", zone.Id)
             .Line("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
         IcsTimeZone.Write(ics, zone, fromUtc, toUtc);
+        var summary = text.Format(culture, "booking.ics.summary", space.Name);
         foreach (var booking in bookings)
         {
             ics.Line("BEGIN", "VEVENT")
@@ -31,7 +32,7 @@ internal sealed class BookingCalendar(SiteOptions site, FormsText text)
                 .Line("SEQUENCE", booking.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Local("DTSTART", zone.Id, TimeZoneInfo.ConvertTimeFromUtc(Utc(booking.StartUtc), zone))
                 .Local("DTEND", zone.Id, TimeZoneInfo.ConvertTimeFromUtc(Utc(booking.EndUtc), zone))
-                .Text("SUMMARY", text.Format(culture, "booking.ics.summary", space.Name));
+                .Text("SUMMARY", summary);
             if (location is { Length: > 0 })
             {
                 ics.Text("LOCATION", location);

@@ -47,6 +47,7 @@ internal static class BookingFeed
             .Where(b => b.SpaceKey == key && b.StartUtc >= fromUtc && b.StartUtc < toUtc && b.Status == BookingStatus.Approved)
             .OrderBy(b => b.StartUtc)
             .Take(options.Value.FeedLimit)
+            .Select(b => new SpaceBookingRecord { Id = b.Id, StartUtc = b.StartUtc, EndUtc = b.EndUtc, Sequence = b.Sequence, CreatedUtc = b.CreatedUtc, DecidedUtc = b.DecidedUtc })
             .ToListAsync(cancellationToken);
 
         var venue = content.Value<Venue>("address", culture);

@@ -11,6 +11,12 @@ internal sealed class IcsWriter
     public IcsWriter Line(string name, string value)
     {
         var line = name + ":" + value;
+        if (line.Length <= 75 && Encoding.UTF8.GetByteCount(line) <= 75)
+        {
+            text.Append(line).Append("\r\n"); // most lines: no folding to work out
+            return this;
+        }
+
         var octets = 0;
         var start = 0;
         for (var i = 0; i < line.Length; i++)
