@@ -6,6 +6,7 @@ using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Forms;
 using Participation.Extensions.Persistence;
 using Participation.Extensions.Registration;
+using Participation.Extensions.SpaceBooking;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
 using Participation.Web.Site;
@@ -20,6 +21,7 @@ builder.AddSecurityHeaders()
     .AddDirectory()
     .AddRegistration()
     .AddAreaCommittees()
+    .AddSpaceBooking()
     .AddSitePages()
     .AddUiText()
     .AddSiteHosting();
@@ -35,6 +37,7 @@ app.UseSecurityHeaders();
 app.UseSiteHosting();
 app.MapBackoffice();
 app.MapForms();
+app.MapSpaceBooking();
 app.MapCms();
 
 await app.RunAsync();

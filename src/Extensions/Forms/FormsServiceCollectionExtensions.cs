@@ -32,7 +32,8 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormSubmissions>();
         services.AddSingleton<FormSpamGuard>();
         services.AddSingleton<PublicPostLimiter>();
-        services.AddSingleton<Participation.Cms.Routing.IPagePostHandler, FormPostHandler>();
+        services.AddSingleton<FormPostHandler>();
+        services.AddSingleton<Participation.Cms.Routing.IPagePostHandler>(sp => sp.GetRequiredService<FormPostHandler>());
         services.AddFormWorkflows();
         services.AddFormsBackoffice();
         return builder;

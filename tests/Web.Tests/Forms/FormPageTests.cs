@@ -2,6 +2,7 @@ using System.Net;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Registration;
 using Participation.Web.Tests.Infrastructure;
+using Participation.Web.Tests.SpaceBooking;
 
 namespace Participation.Web.Tests.Forms;
 
@@ -146,7 +147,7 @@ public sealed class FormPageTests(SiteFactory site) : IClassFixture<SiteFactory>
             ("area", "pohjoinen"), ("title", "Penkki bussipysäkille"), ("idea", "Kylän bussipysäkille tarvitaan penkki."), ("name", "Liisa Laine"), ("consent", "on"));
         var booking = await client.PostAsync(space.Url("fi")!, await client.OpenAsync(space.Url("fi")!, "spaceBooking"),
             ("association", "Kylätoimikunta"), ("contactName", "Pekka Puu"), ("email", "pekka@example.fi"), ("phone", "040 123 4567"),
-            ("date", "2027-01-15"), ("startTime", "17:30"), ("endTime", "19.00"), ("purpose", "Kokous"), ("equipment", "projector"), ("equipment", "coffeeMaker"),
+            ("date", site.Day(40)), ("startTime", "17:30"), ("endTime", "19.00"), ("purpose", "Kokous"), ("equipment", "datatykki"), ("equipment", "kahvinkeitin"),
             ("attendees", "12"), ("consent", "on"));
 
         Assert.Equal(HttpStatusCode.Redirect, idea.StatusCode);
@@ -156,7 +157,7 @@ public sealed class FormPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         var stored = await FormPageClient.LatestEntryAsync(site, SeededFormIds.SpaceBooking);
         var values = FormSubmissions.ReadValues(stored!.Values);
         Assert.Equal("19:00", values["endTime"][0]);
-        Assert.Equal(["projector", "coffeeMaker"], values["equipment"]);
+        Assert.Equal(["datatykki", "kahvinkeitin"], values["equipment"]); // the space's own equipment tags
 
         // The idea form waits for approval; the feedback form does not.
         Assert.Equal(FormEntryState.Submitted, (await FormPageClient.LatestEntryAsync(site, SeededFormIds.IdeaSubmission))!.State);

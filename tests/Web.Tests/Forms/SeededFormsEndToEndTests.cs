@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Participation.Web.Tests.Infrastructure;
+using Participation.Web.Tests.SpaceBooking;
 
 namespace Participation.Web.Tests.Forms;
 
@@ -35,7 +36,7 @@ public sealed class SeededFormsEndToEndTests
                 who => [("area", "keskinen"), ("title", who), ("idea", "Lisää penkkejä puistoon."), ("name", who), ("email", Address(who)), ("consent", "on")],
                 "aluetoimikunnat@participation.example", 1),
             (SeededFormIds.SpaceBooking, "spaceBooking", snapshot.OfType("space").First(c => c.HasValue("bookingForm", "fi")).Url("fi")!,
-                who => [("association", who), ("contactName", who), ("email", Address(who)), ("phone", "040 765 4321"), ("date", "2027-03-03"),
+                who => [("association", who), ("contactName", who), ("email", Address(who)), ("phone", "040 765 4321"), ("date", site.Day(60)),
                     ("startTime", "18:00"), ("endTime", "20:00"), ("purpose", "Kokous"), ("attendees", "10"), ("consent", "on")],
                 "tilat@participation.example", 1),
         };

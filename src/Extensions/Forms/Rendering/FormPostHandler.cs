@@ -33,10 +33,17 @@ internal sealed class FormPostHandler(
 
     public bool Accepts(PageContext context) => PostedForm(context) is not null;
 
-    public async Task<PagePostResult> HandleAsync(PageContext context, CancellationToken cancellationToken)
+    public Task<PagePostResult> HandleAsync(PageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(context, null, null, cancellationToken);
+
+    /// <summary>
+    /// The same for an add-on's own handler of a page type (a space's booking): it passes the form as that page shows it
+    /// (its options narrowed to the page's) and what it writes in the entry's transaction.
+    /// </summary>
+    internal async Task<PagePostResult> HandleAsync(PageContext context, FormDefinition? shown, EntryParticipant? alongside, CancellationToken cancellationToken)
     {
         var formId = PostedForm(context)!.Value;
-        var form = await catalog.GetAsync(formId, cancellationToken);
+        var form = shown ?? await catalog.GetAsync(formId, cancellationToken);
         var http = context.Http;
         var page = await renderer.BuildAsync(context, cancellationToken);
         if (form is null)
@@ -100,13 +107,14 @@ internal sealed class FormPostHandler(
         }
 
         var files = await ReadFilesAsync(form, posted.Files, cancellationToken);
-        using var participation = participants.Select(p => p.Join(context, form)).FirstOrDefault(p => p is not null);
+        // An add-on's own handler brings its part; otherwise one that joins forms on its pages may take part.
+        using var participation = alongside is null ? participants.Select(p => p.Join(context, form)).FirstOrDefault(p => p is not null) : null;
         if (participation is not null)
         {
             await participation.PrepareAsync(cancellationToken);
         }
 
-        var submission = new FormSubmission(values, context.Culture, context.Content.Key, key, files, Alongside: participation?.Alongside);
+        var submission = new FormSubmission(values, context.Culture, context.Content.Key, key, files, Alongside: alongside ?? participation?.Alongside);
         var result = await submissions.SubmitAsync(form, submission, cancellationToken);
         if (participation is not null && await participation.AfterAsync(result, cancellationToken) is { } elsewhere)
         {
@@ -122,7 +130,7 @@ internal sealed class FormPostHandler(
     }
 
     /// <summary>The form posted, if this page picks it in any of its form pickers; a post naming another form is not for this page.</summary>
-    private static Guid? PostedForm(PageContext context)
+    public static Guid? PostedForm(PageContext context)
     {
         var request = context.Http.Request;
         if (!request.HasFormContentType || !Guid.TryParse(request.Form[FormInputs.Form], out var id))

@@ -17,9 +17,10 @@ public sealed class FormViewComponent(FormCatalog catalog, FormSpamGuard spamGua
     /// <summary>Keeps a refused post's view for the page that is rendered again in the same request.</summary>
     public static void Remember(HttpContext http, FormView view) => http.Items[ItemsKey + view.Form.Id] = view;
 
-    public async Task<IViewComponentResult> InvokeAsync(ContentPage page, Guid? formId)
+    /// <param name="shown">The form as the page tailors it (a space's own equipment as the options); the catalog's when null.</param>
+    public async Task<IViewComponentResult> InvokeAsync(ContentPage page, Guid? formId, FormDefinition? shown = null)
     {
-        if (formId is not { } id || await catalog.GetAsync(id, HttpContext.RequestAborted) is not { } form)
+        if (formId is not { } id || (shown is { } tailored && tailored.Id == id ? tailored : await catalog.GetAsync(id, HttpContext.RequestAborted)) is not { } form)
         {
             return Content("");
         }
