@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sections;
 using Participation.Cms.Hosting;
 using Participation.Cms.Routing;
 using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Workflows;
 using Participation.Extensions.Registration.Mails;
+using Participation.Extensions.Registration.Organiser;
 using Participation.Extensions.Registration.Seats;
 using Participation.Extensions.Registration.Signup;
 
@@ -30,6 +33,13 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<IPagePostHandler, CancelRegistrationHandler>();
         services.AddSingleton<IOutboxTaskHandler, RegistrationMailHandler>();
         services.AddNotificationHandler<MailParticipantsWhenAnEventChanges>();
+
+        // The organisers' side: participant lists, attendance, exports, a mail to everyone, calling an event off.
+        services.AddSingleton(new BackofficeSection("registrations", "registration.section", "/umbraco/registrations", BackofficePolicies.Access));
+        services.AddSingleton<ParticipantList>();
+        services.AddSingleton<OrganiserActions>();
+        services.AddSingleton<AnonymiseAfterEvent>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnonymiseAfterEvent>());
         return builder;
     }
 }

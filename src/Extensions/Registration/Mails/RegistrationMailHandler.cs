@@ -91,7 +91,8 @@ internal sealed class RegistrationMailHandler(
         RegistrationMailKind.Reminder when schedule.ToBeAnnounced || schedule.Start != payload.Start => "The event moved; the reminder for the new time is sent instead.",
         RegistrationMailKind.Confirmed or RegistrationMailKind.Promoted when registration.Status != RegistrationStatus.Confirmed => "Cancelled before the mail went out.",
         RegistrationMailKind.Waitlisted when registration.Status != RegistrationStatus.Waitlisted => "No longer waiting; the later mail says what happened.",
-        RegistrationMailKind.Changed or RegistrationMailKind.Message or RegistrationMailKind.EventCancelled
+        RegistrationMailKind.EventCancelled when registration.Status != RegistrationStatus.Cancelled => "Registered again after the cancellation.",
+        RegistrationMailKind.Changed or RegistrationMailKind.Message
             when registration.Status is not (RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted) => "Not registered any more.",
         RegistrationMailKind.TimeSet when registration.Status != RegistrationStatus.Interested => "Not waiting for the time any more.",
         _ => null,
