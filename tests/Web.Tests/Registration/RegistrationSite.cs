@@ -68,11 +68,11 @@ internal static partial class RegistrationSite
         [("name", name), ("email", email), ("partySize", party.ToString(CultureInfo.InvariantCulture)), ("consent", "on")];
 
     /// <summary>Opens the page, fills the form and posts it; the answer is not followed.</summary>
-    public static async Task<HttpResponseMessage> SignUpAsync(this SiteFactory site, string url, string name, string email, int party = 1)
+    public static async Task<HttpResponseMessage> SignUpAsync(this SiteFactory site, string url, string name, string email, int party = 1, params (string, string)[] more)
     {
         using var page = new FormPageClient(site);
         var hidden = await page.OpenAsync(url, "eventRegistration");
-        return await page.PostAsync(url, hidden, Person(name, email, party));
+        return await page.PostAsync(url, hidden, [.. Person(name, email, party), .. more]);
     }
 
     public static async Task<List<EventRegistration>> RegistrationsAsync(this SiteFactory site, Guid eventKey)
