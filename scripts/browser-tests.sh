@@ -30,7 +30,7 @@ setup_path=$(grep -o '/umbraco/setup?token=[0-9a-f]*' "$site_log" | head -n 1 ||
 cd "$root/tests/browser"
 [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
 status=0
-SITE_URL="http://127.0.0.1:$port" SETUP_PATH="$setup_path" npm test --silent || status=$?
+SITE_URL="http://127.0.0.1:$port" SETUP_PATH="$setup_path" MAIL_FOLDER="$tmp/mail" npm test --silent || status=$?
 if grep -qE ' fail: | crit: |Unhandled exception' "$site_log"; then
   echo "The site logged errors during the browser tests:"; grep -E -A5 ' fail: | crit: |Unhandled exception' "$site_log" | head -60
   status=1
