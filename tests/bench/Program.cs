@@ -4,6 +4,7 @@ namespace Participation.Bench;
 /// Benchmarks of the engine at scale. They print figures to compare across commits; nothing here passes or fails on time.
 /// <c>engine [rounds]</c>: 10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children.
 /// <c>forms [rounds]</c>: the feedback form sent through the API and its page rendered, with no entries and with 10 000.
+/// <c>registration [rounds]</c>: an event page, a sign-up, a waiting person's page and the organiser's list, empty and with 20 000 registrations; 200 sign-ups at once.
 /// <c>bookings [rounds]</c>: a space's page (week calendar) and .ics feed, with no bookings and with 10 000.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// </summary>
@@ -21,6 +22,9 @@ internal static class BenchMain
             case "forms":
                 await FormsBench.RunAsync(count);
                 return 0;
+            case "registration":
+                await RegistrationBench.RunAsync(count);
+                return 0;
             case "bookings":
                 await BookingsBench.RunAsync(count);
                 return 0;
@@ -28,7 +32,7 @@ internal static class BenchMain
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | bookings [rounds] | nodes [publishes]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | nodes [publishes]");
                 return 2;
         }
     }
