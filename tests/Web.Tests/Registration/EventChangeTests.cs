@@ -68,4 +68,28 @@ public sealed class EventChangeTests
         var registration = Assert.Single(await site.RegistrationsAsync(key));
         Assert.Equal((RegistrationStatus.Confirmed, 2), (registration.Status, registration.PartySize));
     }
+
+    [Fact]
+    public async Task AReminderGoesTwoDaysBeforeTheStartAndOnlyForTheTimeTheEventHasNow()
+    {
+        await using var site = new SiteFactory();
+        var start = site.Clock.GetUtcNow().AddDays(10);
+        var (key, url) = await site.CreateEventAsync("Muistutettava kumppanuuspöytä", start, capacity: 10, waitlist: false);
+        await site.SignUpAsync(url, "Raili", "raili@example.fi");
+        await site.SignUpAsync(url, "Sami", "sami@example.fi");
+        await site.CancelThroughAsync(RegistrationSite.ManageLink((await site.MailsAsync()).First(m => m.To.Mailboxes.Single().Address == "sami@example.fi")));
+        var later = start.AddDays(3);
+        later = new DateTimeOffset(later.Ticks - (later.Ticks % TimeSpan.TicksPerMinute), later.Offset);
+        await site.EditEventAsync(key, d => d.Values["startTime"] = RegistrationSite.Iso(later));
+
+        site.Clock.Advance(TimeSpan.FromDays(8.5)); // the first time's reminder is due, the new time's not yet
+        var early = (await site.MailsAsync()).Where(m => m.Subject!.StartsWith("Muistutus", StringComparison.Ordinal)).ToList();
+        site.Clock.Advance(TimeSpan.FromDays(3)); // now 1.5 days before the new start
+        var reminders = (await site.MailsAsync()).Where(m => m.Subject!.StartsWith("Muistutus", StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(early);
+        var reminder = Assert.Single(reminders);
+        Assert.Equal("raili@example.fi", reminder.To.Mailboxes.Single().Address);
+        Assert.Equal(later.UtcDateTime, Calendar.Load(RegistrationSite.Calendar(reminder))!.Events.Single().DtStart!.AsUtc);
+    }
 }
