@@ -48,7 +48,7 @@ public sealed class RegistrationWindowTests
         var window = RegistrationWindow.For(start, 2, Helsinki);
 
         Assert.Equal(new DateTimeOffset(2026, 10, 24, 18, 0, 0, TimeSpan.FromHours(3)), window.Deadline);
-        Assert.Equal(TimeSpan.FromHours(47), window.Start - window.Deadline); // 48 wall-clock hours, one of them repeated
+        Assert.Equal(TimeSpan.FromHours(49), window.Start - window.Deadline); // 48 wall-clock hours and the repeated one
     }
 
     [Fact]
