@@ -19,7 +19,7 @@ internal sealed class AreaIdeaConfiguration : IEntityTypeConfiguration<AreaIdea>
         idea.HasIndex(i => new { i.AreaKey, i.CreatedUtc, i.EntryId });
 
         // The editors' list filtered by status.
-        idea.HasIndex(i => new { i.AreaKey, i.Status, i.CreatedUtc });
+        idea.HasIndex(i => new { i.AreaKey, i.Status, i.CreatedUtc, i.EntryId });
     }
 
     public void Configure(EntityTypeBuilder<AreaIdeaTotals> totals)

@@ -79,7 +79,7 @@ namespace Participation.Extensions.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("AreaKey", "CreatedUtc", "EntryId");
 
-                    b.HasIndex("AreaKey", "Status", "CreatedUtc");
+                    b.HasIndex("AreaKey", "Status", "CreatedUtc", "EntryId");
 
                     b.ToTable("areaIdea", (string)null);
                 });

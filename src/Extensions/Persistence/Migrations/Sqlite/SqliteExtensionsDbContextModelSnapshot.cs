@@ -74,7 +74,7 @@ namespace Participation.Extensions.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AreaKey", "CreatedUtc", "EntryId");
 
-                    b.HasIndex("AreaKey", "Status", "CreatedUtc");
+                    b.HasIndex("AreaKey", "Status", "CreatedUtc", "EntryId");
 
                     b.ToTable("areaIdea", (string)null);
                 });

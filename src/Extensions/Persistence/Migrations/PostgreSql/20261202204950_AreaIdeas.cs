@@ -57,9 +57,9 @@ namespace Participation.Extensions.Persistence.Migrations.PostgreSql
                 columns: new[] { "AreaKey", "CreatedUtc", "EntryId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_areaIdea_AreaKey_Status_CreatedUtc",
+                name: "IX_areaIdea_AreaKey_Status_CreatedUtc_EntryId",
                 table: "areaIdea",
-                columns: new[] { "AreaKey", "Status", "CreatedUtc" });
+                columns: new[] { "AreaKey", "Status", "CreatedUtc", "EntryId" });
         }
 
         /// <inheritdoc />
