@@ -4,6 +4,7 @@ namespace Participation.Bench;
 /// Benchmarks of the engine at scale. They print figures to compare across commits; nothing here passes or fails on time.
 /// <c>engine [rounds]</c>: 10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children.
 /// <c>forms [rounds]</c>: the feedback form sent through the API and its page rendered, with no entries and with 10 000.
+/// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// </summary>
 internal static class BenchMain
@@ -20,11 +21,14 @@ internal static class BenchMain
             case "forms":
                 await FormsBench.RunAsync(count);
                 return 0;
+            case "ideas":
+                await IdeasBench.RunAsync(count);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | nodes [publishes]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | ideas [rounds] | nodes [publishes]");
                 return 2;
         }
     }
