@@ -25,11 +25,15 @@ internal sealed class PublishIdeasOnApproval(PublishedSnapshotService snapshots)
             return;
         }
 
+        if (AreaOf(form, entry) is not { } area)
+        {
+            return; // another form, or this one sent from elsewhere (the API without a page)
+        }
+
         var values = FormSubmissions.ReadValues(entry.Values);
         var title = Answer(values, TitleField, AreaIdeaLimits.Title);
         var text = Answer(values, TextField, AreaIdeaLimits.Text);
-        if (AreaOf(form, entry) is not { } area || (title.Length == 0 && text.Length == 0)
-            || await db.Set<AreaIdea>().AnyAsync(i => i.EntryId == entry.Id, cancellationToken))
+        if ((title.Length == 0 && text.Length == 0) || await db.Set<AreaIdea>().AnyAsync(i => i.EntryId == entry.Id, cancellationToken))
         {
             return;
         }
