@@ -60,7 +60,8 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
     '/umbraco/forms/create', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit?delete=00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/workflows', '/umbraco/forms/00000000-0000-4000-8300-000000000001/preview',
-    '/umbraco/registrations', '/umbraco/registrations/00000000-0000-4000-8000-000000000501', '/umbraco/bookings'];
+    '/umbraco/registrations', '/umbraco/registrations/00000000-0000-4000-8000-000000000501', '/umbraco/bookings',
+    '/umbraco/ideas', '/umbraco/ideas/00000000-0000-4000-8000-000000000701'];
   await context.close();
 
   const failures = [];

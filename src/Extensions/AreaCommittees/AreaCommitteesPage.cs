@@ -1,4 +1,5 @@
 using Participation.Cms.Routing;
+using Participation.Extensions.AreaCommittees.Ideas;
 
 namespace Participation.Extensions.AreaCommittees;
 
@@ -13,4 +14,10 @@ public sealed class AreaCommitteesPage(PageContext context) : ContentPage(contex
 
     /// <summary>On a single area's page, its own share.</summary>
     public AreaShare? Own => Shares.FirstOrDefault(s => s.Area.Key == Content.Key);
+
+    /// <summary>On a single area's page, one page of its approved ideas, newest first.</summary>
+    public AreaIdeaPage Ideas { get; init; } = AreaIdeaPage.Empty;
+
+    /// <summary>A page of the ideas, scrolled to the list.</summary>
+    public string PageUrl(int page) => Url + (page > 1 ? $"?{PageSlice<object>.QueryKey}={page}" : "") + "#ideas";
 }

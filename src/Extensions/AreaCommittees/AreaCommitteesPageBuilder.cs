@@ -1,26 +1,32 @@
 using Participation.Cms.Routing;
+using Participation.Extensions.AreaCommittees.Ideas;
 
 namespace Participation.Extensions.AreaCommittees;
 
-/// <summary>Serves both the committees list and each committee: the share is computed from all published areas.</summary>
-internal sealed class AreaCommitteesPageBuilder(string contentType) : IPageModelBuilder
+/// <summary>
+/// Serves both the committees list and each committee: the share is computed from all published areas. The ideas'
+/// totals and one page of an area's ideas are the only part read from the database, by key and by one area's index.
+/// </summary>
+internal sealed class AreaCommitteesPageBuilder(string contentType, AreaIdeaQuery ideas) : IPageModelBuilder
 {
+    public const int IdeasPerPage = 10;
+
     public string ContentType => contentType;
 
-    public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
+    public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
         var (content, culture, snapshot, http) = context;
-        var list = content.ContentTypeAlias == "areaCommittees" ? content : snapshot.Parent(content)!;
-        var areas = snapshot.Children(list).Where(c => c.ContentTypeAlias == "areaCommittee").ToList();
-        var populations = areas.Select(a => a.Value<int?>("population", culture) ?? 0).ToList();
-        var total = list.Value<int?>("areaBudget", culture) ?? 0;
-        var budgets = AreaBudget.Allocate(total, populations);
-        var sum = Math.Max(1, populations.Sum());
-        return Task.FromResult<ContentPage>(new AreaCommitteesPage(context)
+        var isList = content.ContentTypeAlias == AreaShares.ListType;
+        var list = isList ? content : snapshot.Parent(content)!;
+        var areas = AreaShares.Areas(snapshot, list).Select(a => a.Key).ToList();
+        var requested = int.TryParse(http.Request.Query[PageSlice<object>.QueryKey], out var p) ? p : 1;
+        var (totals, page) = await ideas.ReadAsync(areas, isList ? null : content.Key, null, requested, IdeasPerPage, cancellationToken);
+        return new AreaCommitteesPage(context)
         {
-            Shares = areas.Select((a, i) => new AreaShare(a, populations[i], budgets[i], 100.0 * populations[i] / sum)).ToList(),
-            AreaBudget = total,
+            Shares = AreaShares.Compute(snapshot, list, culture, totals),
+            AreaBudget = list.Value<int?>("areaBudget", culture) ?? 0,
             OperatingBudget = list.Value<int?>("operatingBudget", culture) ?? 0,
-        });
+            Ideas = page ?? AreaIdeaPage.Empty,
+        };
     }
 }

@@ -8,15 +8,17 @@ namespace Participation.Extensions.Forms.Entries;
 
 /// <summary>
 /// An editor approves, rejects or deletes an entry. Each runs in one transaction with its audit row (the engine's unit
-/// of work, joined by the add-ons' context), and a state change writes that stage's workflows in the same transaction,
-/// so an approved entry always has its approve mails coming and a failed commit sends none.
+/// of work, joined by the add-ons' context), and a state change writes that stage's workflows and the add-ons' rows
+/// (<see cref="IEntryStateParticipant"/>) in the same transaction, so an approved entry always has its approve mails
+/// coming and a failed commit sends none.
 /// </summary>
 public sealed class EntryModeration(
     UnitOfWorkProvider unitOfWork,
     ExtensionsDatabase database,
     FormCatalog forms,
     WorkflowQueue workflows,
-    EntryRemoval removal)
+    EntryRemoval removal,
+    IEnumerable<IEntryStateParticipant> participants)
 {
     public Task<bool> ApproveAsync(Guid entryId, string user, CancellationToken cancellationToken) =>
         ChangeStateAsync(entryId, FormEntryState.Approved, WorkflowStage.Approve, user, cancellationToken);
@@ -60,7 +62,13 @@ public sealed class EntryModeration(
             .SetProperty(x => x.StateChangedBy, user), cancellationToken);
         if (changed == 1 && await forms.GetAsync(entry.FormId, cancellationToken) is { } form)
         {
+            entry.State = state;
             workflows.Enqueue(db, form, entry, stage, now);
+            foreach (var participant in participants)
+            {
+                await participant.EntryStateChangedAsync(db, form, entry, now, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

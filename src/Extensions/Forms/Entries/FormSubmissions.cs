@@ -48,6 +48,7 @@ public sealed class FormSubmissions(
     UploadChecks uploadChecks,
     FormUploadStore uploads,
     WorkflowQueue workflows,
+    IEnumerable<IEntryStateParticipant> participants,
     TimeProvider clock)
 {
     public static readonly JsonSerializerOptions ValuesJson = new(JsonSerializerDefaults.Web);
@@ -137,6 +138,10 @@ public sealed class FormSubmissions(
             if (entry.State == FormEntryState.Approved)
             {
                 workflows.Enqueue(db, form, entry, WorkflowStage.Approve, now);
+                foreach (var participant in participants)
+                {
+                    await participant.EntryStateChangedAsync(db, form, entry, now, cancellationToken);
+                }
             }
 
             try

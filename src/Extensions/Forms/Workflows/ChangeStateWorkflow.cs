@@ -9,7 +9,7 @@ namespace Participation.Extensions.Forms.Workflows;
 /// The <c>changeState</c> workflow: approves or rejects the entry (setting <c>state</c>) and queues that stage's
 /// workflows. It runs inside the transaction that marks its own row done, so a retry can never queue them twice.
 /// </summary>
-internal sealed class ChangeStateWorkflow(WorkflowQueue queue)
+internal sealed class ChangeStateWorkflow(WorkflowQueue queue, IEnumerable<IEntryStateParticipant> participants)
 {
     public const string ChangedBy = "workflow";
 
@@ -34,6 +34,11 @@ internal sealed class ChangeStateWorkflow(WorkflowQueue queue)
         entry.StateChangedBy = ChangedBy;
         entry.UpdatedUtc = now;
         queue.Enqueue(db, run.Form, entry, stage, now);
+        foreach (var participant in participants)
+        {
+            await participant.EntryStateChangedAsync(db, run.Form, entry, now, cancellationToken);
+        }
+
         return null;
     }
 }

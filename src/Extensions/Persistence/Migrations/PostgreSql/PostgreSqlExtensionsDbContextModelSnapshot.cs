@@ -22,6 +22,94 @@ namespace Participation.Extensions.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Participation.Extensions.AreaCommittees.Ideas.AreaIdea", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("AreaKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CommittedEuros")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("AreaKey", "CreatedUtc", "EntryId");
+
+                    b.HasIndex("AreaKey", "Status", "CreatedUtc", "EntryId");
+
+                    b.ToTable("areaIdea", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Extensions.AreaCommittees.Ideas.AreaIdeaTotals", b =>
+                {
+                    b.Property<Guid>("AreaKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CommittedEuros")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Considering")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("New")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotTakenUp")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AreaKey");
+
+                    b.ToTable("areaIdeaTotals", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Extensions.Forms.Definitions.FormDefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")

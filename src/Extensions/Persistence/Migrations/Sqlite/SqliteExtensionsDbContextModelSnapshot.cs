@@ -17,6 +17,94 @@ namespace Participation.Extensions.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Participation.Extensions.AreaCommittees.Ideas.AreaIdea", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CommittedEuros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FormId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("AreaKey", "CreatedUtc", "EntryId");
+
+                    b.HasIndex("AreaKey", "Status", "CreatedUtc", "EntryId");
+
+                    b.ToTable("areaIdea", (string)null);
+                });
+
+            modelBuilder.Entity("Participation.Extensions.AreaCommittees.Ideas.AreaIdeaTotals", b =>
+                {
+                    b.Property<Guid>("AreaKey")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CommittedEuros")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Considering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotTakenUp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AreaKey");
+
+                    b.ToTable("areaIdeaTotals", (string)null);
+                });
+
             modelBuilder.Entity("Participation.Extensions.Forms.Definitions.FormDefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")
