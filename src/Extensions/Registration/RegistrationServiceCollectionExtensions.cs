@@ -4,6 +4,7 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Sections;
 using Participation.Cms.Hosting;
 using Participation.Cms.Routing;
+using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Workflows;
 using Participation.Extensions.Registration.Mails;
@@ -38,6 +39,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton(new BackofficeSection("registrations", "registration.section", "/umbraco/registrations", BackofficePolicies.Access));
         services.AddSingleton<ParticipantList>();
         services.AddSingleton<OrganiserActions>();
+        services.AddSingleton<IEntryRemovalParticipant, ForgetRegistrationsWithTheirEntries>();
         services.AddSingleton<AnonymiseAfterEvent>();
         services.AddHostedService(sp => sp.GetRequiredService<AnonymiseAfterEvent>());
         return builder;

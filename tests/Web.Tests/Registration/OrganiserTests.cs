@@ -129,6 +129,25 @@ public sealed class OrganiserTests
         Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task AnErasureOfAnAddressTakesItsRegistrationsNameAndAddressButKeepsTheSeatCount()
+    {
+        await using var site = new SiteFactory();
+        var (key, _) = await SignedUpAsync(site);
+        var link = RegistrationSite.ManageLink((await site.MailsAsync()).First(m => m.To.Mailboxes.Single().Address == "bruno@example.fi"));
+
+        var erased = await site.Services.GetRequiredService<Participation.Extensions.Forms.DataSubjects.DataSubjectRequests>().EraseAsync("Bruno@Example.fi", "test", CancellationToken.None);
+
+        Assert.Equal(1, erased);
+        var rows = await site.RegistrationsAsync(key);
+        Assert.DoesNotContain(rows, r => r.Email == "bruno@example.fi" || r.Name == "Bruno Berg");
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(3, (await site.SeatsAsync(key)).SeatsTaken);
+        var page = WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(link));
+        Assert.Contains("Linkki ei enää toimi", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bruno", page, StringComparison.Ordinal);
+    }
+
     /// <summary>An event with three seats: Aino (1, gluten-free, nut allergy), Bruno (2, gluten-free and vegan, wheelchair) take them; Cilla waits.</summary>
     private static async Task<(Guid Key, string Url)> SignedUpAsync(SiteFactory site)
     {

@@ -11,12 +11,17 @@ namespace Participation.Extensions.Forms.Entries;
 /// and, once the caller has committed, the files' bytes. Used by editors' deletes, data-subject erasure and retention,
 /// so none of them can forget a part.
 /// </summary>
-public sealed class EntryRemoval(FormUploadStore uploads, ILogger<EntryRemoval> logger)
+public sealed class EntryRemoval(FormUploadStore uploads, IEnumerable<IEntryRemovalParticipant> participants, ILogger<EntryRemoval> logger)
 {
     /// <summary>Deletes the rows inside the caller's transaction; returns the stored files to pass to <see cref="DeleteFiles"/> after the commit.</summary>
     public async Task<IReadOnlyList<string>> DeleteRowsAsync(ExtensionsDbContext db, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken)
     {
         var files = await DeleteFileRowsAsync(db, entryIds, cancellationToken);
+        foreach (var participant in participants)
+        {
+            await participant.EntriesRemovedAsync(db, entryIds, cancellationToken);
+        }
+
         await db.Set<WorkflowTask>().Where(t => entryIds.Contains(t.EntryId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<FormEntry>().Where(e => entryIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
         return files;
