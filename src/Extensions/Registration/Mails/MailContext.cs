@@ -1,7 +1,7 @@
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Site;
 using Participation.Extensions.Forms.Text;
-using Participation.Extensions.Registration.Calendar;
+using Participation.Extensions.Calendar;
 using Participation.Extensions.Registration.Seats;
 using Participation.Extensions.Registration.Signup;
 
@@ -80,18 +80,34 @@ internal sealed record MailContext(
         }
 
         // A cancellation must outrank every earlier version of the same UID.
-        var item = new CalendarEvent(
-            $"registration-{Registration.Id:N}@participation.site",
-            Sequence + (cancelled ? 1 : 0),
-            start,
-            Schedule.End ?? start.AddHours(2),
-            EventName,
-            Where(),
-            PageUrl,
-            PageUrl,
-            cancelled);
         var method = cancelled ? "CANCEL" : "REQUEST";
-        return (ICalendarWriter.Write([item], Site.Zone, method, Now), method);
+        var zone = Site.Zone;
+        var end = Schedule.End ?? start.AddHours(2);
+        var ics = new IcsWriter()
+            .Line("BEGIN", "VCALENDAR")
+            .Line("VERSION", "2.0")
+            .Line("PRODID", "-//Participation.Site//Registration//FI")
+            .Line("CALSCALE", "GREGORIAN")
+            .Line("METHOD", method);
+        IcsTimeZone.Write(ics, zone, start.UtcDateTime, end.UtcDateTime);
+        ics.Line("BEGIN", "VEVENT")
+            .Line("UID", $"registration-{Registration.Id:N}@participation.site")
+            .Line("SEQUENCE", (Sequence + (cancelled ? 1 : 0)).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Utc("DTSTAMP", Now.UtcDateTime)
+            .Local("DTSTART", zone.Id, TimeZoneInfo.ConvertTime(start, zone).DateTime)
+            .Local("DTEND", zone.Id, TimeZoneInfo.ConvertTime(end, zone).DateTime)
+            .Text("SUMMARY", EventName);
+        if (Where() is { } where)
+        {
+            ics.Text("LOCATION", where);
+        }
+
+        ics.Text("DESCRIPTION", PageUrl)
+            .Line("URL", PageUrl)
+            .Line("STATUS", cancelled ? "CANCELLED" : "CONFIRMED")
+            .Line("END", "VEVENT")
+            .Line("END", "VCALENDAR");
+        return (ics.ToString(), method);
     }
 
     private string When() => Schedule.ToBeAnnounced || Schedule.Start is not { } start

@@ -1,4 +1,5 @@
 using Participation.Cms.Site;
+using Participation.Extensions.Calendar;
 using Participation.Extensions.Forms.Text;
 
 namespace Participation.Extensions.SpaceBooking.Feed;

@@ -1,4 +1,4 @@
-namespace Participation.Extensions.SpaceBooking.Feed;
+namespace Participation.Extensions.Calendar;
 
 /// <summary>
 /// The VTIMEZONE of the site's zone for the span a calendar covers: the offset in force at its start and each change

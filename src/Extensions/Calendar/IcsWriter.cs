@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Participation.Extensions.SpaceBooking.Feed;
+namespace Participation.Extensions.Calendar;
 
 /// <summary>RFC 5545 content lines: CRLF endings, lines folded at 75 octets without splitting a character, text values escaped.</summary>
 internal sealed class IcsWriter
