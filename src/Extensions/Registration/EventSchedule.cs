@@ -44,9 +44,12 @@ public sealed record EventSchedule(
     /// <summary>Unlimited when the capacity is 0.</summary>
     public bool Fits(int seatsTaken, int party) => Capacity == 0 || seatsTaken + party <= Capacity;
 
+    /// <summary>The <see cref="Stamp"/> of an event whose time or place is still open.</summary>
+    public const string OpenStamp = "tba";
+
     /// <summary>Time and place as participants were told them; a change of this mails them.</summary>
     public string Stamp => ToBeAnnounced
-        ? "tba"
+        ? OpenStamp
         : FormattableString.Invariant($"{Start:O}|{End:O}|{Venue?.Name}|{Venue?.AddressLine}");
 
     /// <summary>When the event is over, or a year from now for one with no time yet.</summary>

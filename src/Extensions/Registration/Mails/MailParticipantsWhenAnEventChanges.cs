@@ -54,7 +54,7 @@ internal sealed class MailParticipantsWhenAnEventChanges(
         seats.Schedule = schedule.Stamp;
         if (before is not null && before != schedule.Stamp)
         {
-            var timeSet = before == "tba";
+            var timeSet = before == EventSchedule.OpenStamp;
             if (!timeSet)
             {
                 seats.Sequence++;
