@@ -1,4 +1,5 @@
 using Participation.Cms.Backoffice;
+using Participation.Cms.DeliveryApi;
 using Participation.Cms.Hosting;
 using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecurityHeaders()
     .AddCms()
+    .AddDeliveryApi()
     .AddBackoffice()
     .AddExtensionsDatabase()
     .AddForms()
@@ -36,6 +38,7 @@ if (await app.RunCommandAsync(args))
 app.UseSecurityHeaders();
 app.UseSiteHosting();
 app.MapBackoffice();
+app.MapDeliveryApi();
 app.MapForms();
 app.MapSpaceBooking();
 app.MapCms();

@@ -54,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);
+        services.AddNotificationHandler<RefreshDraftsOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddSingleton<RouteResolver>();
         services.AddSingleton<PageRenderer>();
 

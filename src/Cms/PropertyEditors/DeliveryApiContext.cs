@@ -20,6 +20,21 @@ public sealed record DeliveryApiContext(
     public Func<PublishedContent, string, JsonObject?> Route { get; init; } = static (content, culture) =>
         content.Url(culture) is { } path ? new JsonObject { ["path"] = path, ["startItem"] = null } : null;
 
+    /// <summary>Which properties to write and expand at the level being written; see <see cref="Enter"/>.</summary>
+    public PropertyScope Scope { get; init; } = PropertyScope.Default;
+
+    /// <summary>True while writing a property the request asked to expand: picked items then carry their properties.</summary>
+    public bool Expanded { get; init; }
+
+    /// <summary>Writes a picked item's properties when <see cref="Expanded"/>; set by the Delivery API, which owns the rules.</summary>
+    public Func<PublishedContent, DeliveryApiContext, JsonObject>? ExpandContent { get; init; }
+
+    /// <summary>Rich text as Umbraco's element tree (<c>DeliveryApi:RichTextOutputAsJson</c>) instead of markup.</summary>
+    public bool RichTextAsJson { get; init; }
+
+    /// <summary>The context for writing one property's value: its nested scope, and whether it is expanded.</summary>
+    public DeliveryApiContext Enter(string alias) => this with { Scope = Scope.Inside(alias), Expanded = Scope.Expands(alias) };
+
     /// <summary>A site-relative URL made absolute when the context was given a base; otherwise as it is.</summary>
     public string Absolute(string url) =>
         AbsoluteUrlBase is not null && url.StartsWith('/') ? new Uri(AbsoluteUrlBase, url).ToString() : url;
@@ -36,10 +51,10 @@ public sealed record DeliveryApiContext(
                 ["updateDate"] = Date(content.UpdateDate),
                 ["route"] = route,
                 ["id"] = content.Key.ToString(),
-                ["properties"] = new JsonObject(),
+                ["properties"] = Expanded && ExpandContent is not null ? ExpandContent(content, this) : new JsonObject(),
             };
 
-    // The cache holds UTC; the reference says clients accept a Z suffix.
-    private static string Date(DateTime value) =>
+    /// <summary>Dates as the Delivery API writes them. The cache holds UTC; the reference says clients accept a Z suffix.</summary>
+    public static string Date(DateTime value) =>
         DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 }

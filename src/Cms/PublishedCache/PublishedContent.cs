@@ -53,7 +53,10 @@ public sealed class PublishedContent
 
     public T? Value<T>(string alias, string culture) => Value(alias, culture) is T typed ? typed : default;
 
-    public bool HasValue(string alias, string culture) => Value(alias, culture) switch
+    public bool HasValue(string alias, string culture) => IsSet(Value(alias, culture));
+
+    /// <summary>Whether a converted value holds anything: empty texts, lists and picks count as no value.</summary>
+    public static bool IsSet(object? value) => value switch
     {
         null => false,
         string s => s.Length > 0,

@@ -73,7 +73,8 @@ public static class SecurityHeaders
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers.Remove("Server");
                 headers.Remove("X-Powered-By");
-                if (http.Request.Path.StartsWithSegments("/umbraco") && !http.Request.Path.StartsWithSegments("/umbraco/forms/delivery/api"))
+                if (http.Request.Path.StartsWithSegments("/umbraco") && !http.Request.Path.StartsWithSegments("/umbraco/forms/delivery/api")
+                    && !http.Request.Path.StartsWithSegments("/umbraco/delivery/api"))
                 {
                     headers.CacheControl = "no-store";
                 }

@@ -92,9 +92,12 @@ internal sealed class BlockListEditor(EngineText text) : PropertyEditor
             }
 
             var properties = new JsonObject();
-            foreach (var p in type.Properties.Where(p => context.Models.Editors.Contains(p.Editor)))
+            // Elements are always written with their properties; the property's nested scope limits and expands them.
+            foreach (var p in type.Properties.Where(p => context.Models.Editors.Contains(p.Editor) && context.Scope.Includes(p.Alias)))
             {
-                properties[p.Alias] = context.Models.Editors.Get(p.Editor).ToDeliveryApi(element.Value<object>(p.Alias), p, context);
+                properties[p.Alias] = element.Value<object>(p.Alias) is var value && PublishedContent.IsSet(value)
+                    ? context.Models.Editors.Get(p.Editor).ToDeliveryApi(value, p, context.Enter(p.Alias))
+                    : null;
             }
 
             items.Add(new JsonObject

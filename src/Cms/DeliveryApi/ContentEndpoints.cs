@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Participation.Cms.ContentTypes;
+using Participation.Cms.DeliveryApi.Caching;
+using Participation.Cms.DeliveryApi.Querying;
+using Participation.Cms.DeliveryApi.Rendering;
+using Participation.Cms.PropertyEditors;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
+
+namespace Participation.Cms.DeliveryApi;
+
+/// <summary>
+/// <c>/umbraco/delivery/api/v2/content</c>: the query, an item by key, by path, and several by key (reference 1.1).
+/// Every answer comes from the in-memory snapshot; no request reads the database.
+/// </summary>
+internal static class ContentEndpoints
+{
+    public static void MapContentEndpoints(this RouteGroupBuilder api)
+    {
+        var content = api.MapGroup("/content").CacheOutput(DeliveryOutputCachePolicy.Content).WithTags("Content");
+        content.MapGet("", QueryAsync).WithName("GetContent");
+
+        // The {id:guid} route wins over the catch-all path, so a path that reads as a GUID is taken as a key (as in Umbraco).
+        content.MapGet("/item/{id:guid}", ByIdAsync).WithName("GetContentItemById");
+        content.MapGet("/item/{**path}", ByPathAsync).WithName("GetContentItemByPath");
+        content.MapGet("/items", ItemsAsync).WithName("GetContentItems");
+    }
+
+    private static async Task<IResult> QueryAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ContentTypeService types, SiteOptions site, IOptions<DeliveryApiOptions> options)
+    {
+        return await HandleAsync(http, reader, async request =>
+        {
+            var query = http.Request.Query;
+            var parsed = QuerySyntax.Parse(query["fetch"].FirstOrDefault(), query["filter"], query["sort"], await types.GetAllAsync(null, http.RequestAborted), site.Zone);
+            var skip = Number(query["skip"].FirstOrDefault(), "skip", 0, int.MaxValue);
+            var take = Number(query["take"].FirstOrDefault(), "take", 10, options.Value.MaxTake);
+            var scope = Scope(http);
+            var matches = runner.Run(parsed, request);
+            var session = await renderer.StartAsync(request, scope, http.RequestAborted);
+            var items = new JsonArray();
+            foreach (var item in matches.Skip(skip).Take(take))
+            {
+                items.Add(renderer.Item(item, session));
+            }
+
+            // A list can change with any change anywhere: it is evicted by every change, not by the items it shows.
+            DeliveryOutputCachePolicy.Tag(http, [DeliveryOutputCachePolicy.QueryTag]);
+            return DeliveryJson.Ok(new JsonObject { ["total"] = (long)matches.Count, ["items"] = items });
+        });
+    }
+
+    private static Task<IResult> ByIdAsync(Guid id, HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer) =>
+        HandleAsync(http, reader, request => OneAsync(request.Snapshot.GetByKey(id), request, http, runner, renderer));
+
+    private static Task<IResult> ByPathAsync(string? path, HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ApiRouting routing) =>
+        HandleAsync(http, reader, request =>
+        {
+            // Route values keep %2F encoded; Umbraco decodes once more so a path sent encoded still resolves.
+            var decoded = Uri.UnescapeDataString(path ?? "");
+            return OneAsync(routing.ByPath(decoded, request), request, http, runner, renderer);
+        });
+
+    private static Task<IResult> ItemsAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, IOptions<DeliveryApiOptions> options) =>
+        HandleAsync(http, reader, async request =>
+        {
+            var ids = http.Request.Query["id"];
+            if (ids.Count > options.Value.MaxTake)
+            {
+                throw new DeliveryQueryException("Too many ids", $"Ask for at most {options.Value.MaxTake} items at once.");
+            }
+
+            // Unknown, unroutable or hidden ids are left out without an error; duplicates count once.
+            var keys = ids.Select(v => Guid.TryParse(v, out var k) ? k : Guid.Empty).Where(k => k != Guid.Empty).Distinct();
+            var session = await renderer.StartAsync(request, Scope(http), http.RequestAborted);
+            var items = new JsonArray();
+            foreach (var item in keys.Select(request.Snapshot.GetByKey).OfType<PublishedContent>().Where(i => runner.Visible(i, request)))
+            {
+                items.Add(renderer.Item(item, session));
+            }
+
+            TagShown(http, session);
+            return DeliveryJson.Ok(items);
+        });
+
+    private static async Task<IResult> OneAsync(PublishedContent? item, DeliveryRequest request, HttpContext http, QueryRunner runner, ContentRenderer renderer)
+    {
+        if (item is null || !runner.Visible(item, request))
+        {
+            return DeliveryJson.NotFound();
+        }
+
+        var session = await renderer.StartAsync(request, Scope(http), http.RequestAborted);
+        var body = renderer.Item(item, session);
+        TagShown(http, session);
+        return DeliveryJson.Ok(body);
+    }
+
+    /// <summary>
+    /// The common frame: access and headers first (401 and the Start-Item 404 before anything else), then Umbraco's
+    /// response headers, and any query error as a 400 ProblemDetails.
+    /// </summary>
+    private static async Task<IResult> HandleAsync(HttpContext http, DeliveryRequestReader reader, Func<DeliveryRequest, Task<IResult>> answer)
+    {
+        http.Response.Headers.Append("Vary", "Accept-Language, Preview, Start-Item");
+        var (request, refusal) = await reader.ReadAsync(http);
+        if (request is null)
+        {
+            DeliveryOutputCachePolicy.DoNotStore(http);
+            return refusal!;
+        }
+
+        if (!request.Cacheable)
+        {
+            DeliveryOutputCachePolicy.DoNotStore(http);
+        }
+
+        http.Response.Headers.ContentLanguage = request.Culture;
+        try
+        {
+            return await answer(request);
+        }
+        catch (DeliveryQueryException error)
+        {
+            DeliveryOutputCachePolicy.DoNotStore(http);
+            return DeliveryJson.Problem(error);
+        }
+    }
+
+    /// <summary>An item's answer is evicted when it, an ancestor (its route) or anything it shows changes.</summary>
+    private static void TagShown(HttpContext http, RenderSession session)
+    {
+        var snapshot = session.Request.Snapshot;
+        var keys = new HashSet<Guid>(session.Shown);
+        foreach (var key in session.Shown)
+        {
+            if (snapshot.GetByKey(key) is { } item)
+            {
+                keys.UnionWith(snapshot.Ancestors(item).Select(a => a.Key));
+            }
+        }
+
+        DeliveryOutputCachePolicy.Tag(http, keys.Select(DeliveryOutputCachePolicy.KeyTag));
+    }
+
+    private static PropertyScope Scope(HttpContext http) => new(
+        PropertySyntax.Parse("expand", http.Request.Query["expand"].FirstOrDefault()),
+        PropertySyntax.Parse("fields", http.Request.Query["fields"].FirstOrDefault()));
+
+    private static int Number(string? text, string name, int fallback, int max)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new DeliveryQueryException($"Invalid '{name}' value", $"'{name}' must be a whole number from 0 to {max}.");
+        }
+
+        return value <= max ? value : throw new DeliveryQueryException($"Invalid '{name}' value", $"'{name}' must be a whole number from 0 to {max}.");
+    }
+}
