@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.DeliveryApi.Caching;
 using Participation.Cms.DeliveryApi.Querying;
@@ -36,10 +38,9 @@ internal static class ContentEndpoints
     {
         return await HandleAsync(http, reader, async request =>
         {
-            var query = http.Request.Query;
-            var parsed = QuerySyntax.Parse(query["fetch"].FirstOrDefault(), query["filter"], query["sort"], await types.GetAllAsync(null, http.RequestAborted), site.Zone);
-            var skip = Number(query["skip"].FirstOrDefault(), "skip", 0, int.MaxValue);
-            var take = Number(query["take"].FirstOrDefault(), "take", 10, options.Value.MaxTake);
+            var parsed = QuerySyntax.Parse(Param(http, "fetch").FirstOrDefault(), Param(http, "filter"), Param(http, "sort"), await types.GetAllAsync(null, http.RequestAborted), site.Zone);
+            var skip = Number(Param(http, "skip").FirstOrDefault(), "skip", 0, int.MaxValue);
+            var take = Number(Param(http, "take").FirstOrDefault(), "take", 10, options.Value.MaxTake);
             var scope = Scope(http);
             var matches = runner.Run(parsed, request);
             var session = await renderer.StartAsync(request, scope, http.RequestAborted);
@@ -69,7 +70,7 @@ internal static class ContentEndpoints
     private static Task<IResult> ItemsAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, IOptions<DeliveryApiOptions> options) =>
         HandleAsync(http, reader, async request =>
         {
-            var ids = http.Request.Query["id"];
+            var ids = Param(http, "id");
             if (ids.Count > options.Value.MaxTake)
             {
                 throw new DeliveryQueryException("Too many ids", $"Ask for at most {options.Value.MaxTake} items at once.");
@@ -149,8 +150,23 @@ internal static class ContentEndpoints
     }
 
     private static PropertyScope Scope(HttpContext http) => new(
-        PropertySyntax.Parse("expand", http.Request.Query["expand"].FirstOrDefault()),
-        PropertySyntax.Parse("fields", http.Request.Query["fields"].FirstOrDefault()));
+        PropertySyntax.Parse("expand", Param(http, "expand").FirstOrDefault()),
+        PropertySyntax.Parse("fields", Param(http, "fields").FirstOrDefault()));
+
+    /// <summary>
+    /// The query string as sent. The output cache's key builder sorts repeated values in place in
+    /// <c>Request.Query</c>, which would turn <c>sort=name:asc&amp;sort=level:desc</c> around; the raw string keeps the order.
+    /// </summary>
+    private static StringValues Param(HttpContext http, string name)
+    {
+        if (http.Items[typeof(ContentEndpoints)] is not Dictionary<string, StringValues> query)
+        {
+            query = QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+            http.Items[typeof(ContentEndpoints)] = query;
+        }
+
+        return query.GetValueOrDefault(name);
+    }
 
     private static int Number(string? text, string name, int fallback, int max)
     {
