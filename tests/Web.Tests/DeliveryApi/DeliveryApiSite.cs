@@ -7,7 +7,7 @@ using Participation.Web.Tests.Infrastructure;
 namespace Participation.Web.Tests.DeliveryApi;
 
 /// <summary>The demo site with a Delivery API key configured, and a client that sends the API's headers.</summary>
-public sealed class DeliveryApiSite : IAsyncLifetime
+public sealed class DeliveryApiSite : IAsyncLifetime, IAsyncDisposable
 {
     public const string Base = "/umbraco/delivery/api/v2";
     public const string ApiKey = "delivery-test-key-5b0c";
@@ -63,6 +63,8 @@ public sealed class DeliveryApiSite : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await Site.DisposeAsync();
+
+    ValueTask IAsyncDisposable.DisposeAsync() => Site.DisposeAsync();
 }
 
 /// <summary>One API answer: status, body, media type and headers (response and content headers together).</summary>

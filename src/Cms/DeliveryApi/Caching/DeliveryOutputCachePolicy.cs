@@ -52,7 +52,9 @@ internal sealed class DeliveryOutputCachePolicy(bool media) : IOutputCachePolicy
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;
         context.AllowLocking = true;
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys "*": that key sorts repeated values, so sort=a&sort=b and sort=b&sort=a
+        // (different orders) would share an entry.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.HeaderNames = media ? new StringValues("Start-Item") : new StringValues(["Accept-Language", "Start-Item"]);
         context.ResponseExpirationTimeSpan = media ? options.OutputCache.MediaDuration : options.OutputCache.ContentDuration;
         context.Tags.Add(AllTag);
