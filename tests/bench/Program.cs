@@ -7,6 +7,7 @@ namespace Participation.Bench;
 /// <c>registration [rounds]</c>: an event page, a sign-up, a waiting person's page and the organiser's list, empty and with 20 000 registrations; 200 sign-ups at once.
 /// <c>bookings [rounds]</c>: a space's page (week calendar) and .ics feed, with no bookings and with 10 000.
 /// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
+/// <c>delivery [rounds]</c>: the Content Delivery API over 10 000 generated articles: a children query and an item by path, cached, uncached and fresh.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// </summary>
 internal static class BenchMain
@@ -32,11 +33,14 @@ internal static class BenchMain
             case "ideas":
                 await IdeasBench.RunAsync(count);
                 return 0;
+            case "delivery":
+                await DeliveryBench.RunAsync(count);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | nodes [publishes]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | nodes [publishes]");
                 return 2;
         }
     }
