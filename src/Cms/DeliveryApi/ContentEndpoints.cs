@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -11,7 +9,6 @@ using Participation.Cms.ContentTypes;
 using Participation.Cms.DeliveryApi.Caching;
 using Participation.Cms.DeliveryApi.Querying;
 using Participation.Cms.DeliveryApi.Rendering;
-using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Site;
 
@@ -38,10 +35,10 @@ internal static class ContentEndpoints
     {
         return await HandleAsync(http, reader, async request =>
         {
-            var parsed = QuerySyntax.Parse(Param(http, "fetch").FirstOrDefault(), Param(http, "filter"), Param(http, "sort"), await types.GetAllAsync(null, http.RequestAborted), site.Zone);
-            var skip = Number(Param(http, "skip").FirstOrDefault(), "skip", 0, int.MaxValue);
-            var take = Number(Param(http, "take").FirstOrDefault(), "take", 10, options.Value.MaxTake);
-            var scope = Scope(http);
+            var parsed = QuerySyntax.Parse(RequestQuery.Param(http, "fetch").FirstOrDefault(), RequestQuery.Param(http, "filter"), RequestQuery.Param(http, "sort"), await types.GetAllAsync(null, http.RequestAborted), site.Zone);
+            var skip = RequestQuery.Skip(http);
+            var take = RequestQuery.Take(http, options.Value.MaxTake);
+            var scope = RequestQuery.Scope(http);
             var matches = runner.Run(parsed, request);
             var session = await renderer.StartAsync(request, scope, http.RequestAborted);
             var items = new JsonArray();
@@ -70,7 +67,7 @@ internal static class ContentEndpoints
     private static Task<IResult> ItemsAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, IOptions<DeliveryApiOptions> options) =>
         HandleAsync(http, reader, async request =>
         {
-            var ids = Param(http, "id");
+            var ids = RequestQuery.Param(http, "id");
             if (ids.Count > options.Value.MaxTake)
             {
                 throw new DeliveryQueryException("Too many ids", $"Ask for at most {options.Value.MaxTake} items at once.");
@@ -78,7 +75,7 @@ internal static class ContentEndpoints
 
             // Unknown, unroutable or hidden ids are left out without an error; duplicates count once.
             var keys = ids.Select(v => Guid.TryParse(v, out var k) ? k : Guid.Empty).Where(k => k != Guid.Empty).Distinct();
-            var session = await renderer.StartAsync(request, Scope(http), http.RequestAborted);
+            var session = await renderer.StartAsync(request, RequestQuery.Scope(http), http.RequestAborted);
             var items = new JsonArray();
             foreach (var item in keys.Select(request.Snapshot.GetByKey).OfType<PublishedContent>().Where(i => runner.Visible(i, request)))
             {
@@ -96,7 +93,7 @@ internal static class ContentEndpoints
             return DeliveryJson.NotFound();
         }
 
-        var session = await renderer.StartAsync(request, Scope(http), http.RequestAborted);
+        var session = await renderer.StartAsync(request, RequestQuery.Scope(http), http.RequestAborted);
         var body = renderer.Item(item, session);
         TagShown(http, session);
         return DeliveryJson.Ok(body);
@@ -147,39 +144,5 @@ internal static class ContentEndpoints
         }
 
         DeliveryOutputCachePolicy.Tag(http, keys.Select(DeliveryOutputCachePolicy.KeyTag));
-    }
-
-    private static PropertyScope Scope(HttpContext http) => new(
-        PropertySyntax.Parse("expand", Param(http, "expand").FirstOrDefault()),
-        PropertySyntax.Parse("fields", Param(http, "fields").FirstOrDefault()));
-
-    /// <summary>
-    /// The query string as sent. The output cache's key builder sorts repeated values in place in
-    /// <c>Request.Query</c>, which would turn <c>sort=name:asc&amp;sort=level:desc</c> around; the raw string keeps the order.
-    /// </summary>
-    private static StringValues Param(HttpContext http, string name)
-    {
-        if (http.Items[typeof(ContentEndpoints)] is not Dictionary<string, StringValues> query)
-        {
-            query = QueryHelpers.ParseQuery(http.Request.QueryString.Value);
-            http.Items[typeof(ContentEndpoints)] = query;
-        }
-
-        return query.GetValueOrDefault(name);
-    }
-
-    private static int Number(string? text, string name, int fallback, int max)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new DeliveryQueryException($"Invalid '{name}' value", $"'{name}' must be a whole number from 0 to {max}.");
-        }
-
-        return value <= max ? value : throw new DeliveryQueryException($"Invalid '{name}' value", $"'{name}' must be a whole number from 0 to {max}.");
     }
 }

@@ -20,6 +20,7 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<DeliveryRequestReader>();
         services.AddSingleton<QueryRunner>();
         services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<MediaRenderer>();
         services.AddNotificationHandler<EvictDeliveryCacheOnContentChange>(HandlerStage.OutputCache);
         return builder;
     }
@@ -29,6 +30,7 @@ public static class DeliveryApiServiceCollectionExtensions
         app.UseOutputCache();
         var api = app.MapGroup("/umbraco/delivery/api/v2");
         api.MapContentEndpoints();
+        api.MapMediaApiEndpoints();
         return app;
     }
 }

@@ -45,9 +45,10 @@ internal sealed partial class DeliveryRequestReader(PublishedSnapshotService sna
         return (request, null);
     }
 
+    public bool MediaEnabled => Options.Enabled && Options.Media.Enabled;
+
     public bool MediaAllowed(HttpContext http) =>
-        Options.Media.Enabled
-        && ((Options.PublicAccess && Options.Media.PublicAccess) || HasValidKey(http.Request.Headers["Api-Key"].ToString()));
+        ((Options.PublicAccess && Options.Media.PublicAccess) || HasValidKey(http.Request.Headers["Api-Key"].ToString()));
 
     public static IResult Unauthorized() =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: "https://tools.ietf.org/html/rfc9110#section-15.5.2");

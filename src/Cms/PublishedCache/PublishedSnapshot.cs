@@ -66,11 +66,27 @@ public sealed class PublishedSnapshot
 
     internal ImmutableDictionary<Guid, PublishedMedia> MediaByKey { get; }
 
+    /// <summary>The whole media tree, folders too, by key; see <see cref="MediaChildren"/>.</summary>
+    internal ImmutableDictionary<Guid, MediaNode> MediaNodes { get; init; } = ImmutableDictionary<Guid, MediaNode>.Empty;
+
+    internal ImmutableDictionary<int, Guid> MediaKeysById { get; init; } = ImmutableDictionary<int, Guid>.Empty;
+
+    internal ImmutableDictionary<int, MediaNode[]> MediaChildrenOf { get; init; } = ImmutableDictionary<int, MediaNode[]>.Empty;
+
     public PublishedContent? GetByKey(Guid key) => ByKey.GetValueOrDefault(key);
 
     public PublishedContent? GetById(int id) => ById.GetValueOrDefault(id);
 
     public PublishedMedia? GetMedia(Guid key) => MediaByKey.GetValueOrDefault(key);
+
+    public MediaNode? GetMediaNode(Guid key) => MediaNodes.GetValueOrDefault(key);
+
+    /// <summary>A media folder's items in sort order; the media root's when <paramref name="folder"/> is null.</summary>
+    public IReadOnlyList<MediaNode> MediaChildren(MediaNode? folder) => MediaChildrenOf.GetValueOrDefault(folder?.Id ?? RootParent, []);
+
+    /// <summary>A media item's folder, null at the media root.</summary>
+    public MediaNode? MediaParent(MediaNode item) =>
+        item.ParentId is { } parentId && MediaKeysById.TryGetValue(parentId, out var key) ? GetMediaNode(key) : null;
 
     /// <summary>Finds the item at a route (path below the culture prefix); the trailing slash is optional.</summary>
     public PublishedContent? GetByRoute(string culture, string route)

@@ -39,6 +39,11 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
         private readonly ImmutableDictionary<Guid, PublishedContent>.Builder byKey = editor.Source.ByKey.ToBuilder();
         private readonly ImmutableDictionary<int, PublishedContent>.Builder byId = editor.Source.ById.ToBuilder();
         private readonly ImmutableDictionary<Guid, PublishedMedia>.Builder media = editor.Source.MediaByKey.ToBuilder();
+        private readonly ImmutableDictionary<Guid, MediaNode>.Builder mediaNodes = editor.Source.MediaNodes.ToBuilder();
+        private readonly ImmutableDictionary<int, Guid>.Builder mediaKeys = editor.Source.MediaKeysById.ToBuilder();
+        private readonly HashSet<int> dirtyMediaParents = [];
+        private readonly HashSet<int> removedMedia = [];
+        private readonly List<MediaNode> arrivingMedia = [];
         private readonly Dictionary<string, ImmutableDictionary<string, int>.Builder> routes = [];
         private readonly Dictionary<int, PublishedContent> fresh = [];
         private readonly Dictionary<int, PublishedContent> final = [];
@@ -73,17 +78,41 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
                 }
             }
 
-            return new PublishedSnapshot(byKey.ToImmutable(), byId.ToImmutable(), BuildRoutes(), BuildChildren(), BuildTypes(), media.ToImmutable(), generation);
+            return new PublishedSnapshot(byKey.ToImmutable(), byId.ToImmutable(), BuildRoutes(), BuildChildren(), BuildTypes(), media.ToImmutable(), generation)
+            {
+                MediaNodes = mediaNodes.ToImmutable(),
+                MediaKeysById = mediaKeys.ToImmutable(),
+                MediaChildrenOf = BuildMediaChildren(),
+            };
         }
 
         private void Replace(Guid key, SnapshotNode? node)
         {
-            if (node?.Kind == NodeKind.Media || (node is null && media.ContainsKey(key)))
+            if (node?.Kind == NodeKind.Media || (node is null && mediaNodes.ContainsKey(key)))
             {
                 media.Remove(key);
-                if (node is not null && MediaFrom(node) is { } m)
+                if (mediaNodes.TryGetValue(key, out var gone))
                 {
-                    media[key] = m;
+                    mediaNodes.Remove(key);
+                    mediaKeys.Remove(gone.Id);
+                    removedMedia.Add(gone.Id);
+                    dirtyMediaParents.Add(gone.ParentId ?? PublishedSnapshot.RootParent);
+                }
+
+                if (node is not null)
+                {
+                    var file = MediaFrom(node);
+                    if (file is not null)
+                    {
+                        media[key] = file;
+                    }
+
+                    var item = new MediaNode(node.Key, node.Id, node.ParentId, node.Document.Cultures.Values.FirstOrDefault()?.Name ?? "", node.ContentTypeAlias,
+                        node.SortOrder, node.CreateDate, node.UpdateDate, file);
+                    mediaNodes[key] = item;
+                    mediaKeys[item.Id] = key;
+                    arrivingMedia.Add(item);
+                    dirtyMediaParents.Add(item.ParentId ?? PublishedSnapshot.RootParent);
                 }
 
                 return;
@@ -218,6 +247,31 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
             foreach (var parent in parents)
             {
                 var list = ChildIdsOf(parent).Select(id => byId[id]).ToArray();
+                if (list.Length == 0)
+                {
+                    children.Remove(parent);
+                }
+                else
+                {
+                    children[parent] = list;
+                }
+            }
+
+            return children.ToImmutable();
+        }
+
+        /// <summary>The media folders (and the root) that gained or lost an item, their items in sort order.</summary>
+        private ImmutableDictionary<int, MediaNode[]> BuildMediaChildren()
+        {
+            var children = source.MediaChildrenOf.ToBuilder();
+            var arriving = arrivingMedia.ToLookup(m => m.ParentId ?? PublishedSnapshot.RootParent);
+            foreach (var parent in dirtyMediaParents)
+            {
+                var list = source.MediaChildrenOf.GetValueOrDefault(parent, [])
+                    .Where(m => !removedMedia.Contains(m.Id))
+                    .Concat(arriving[parent])
+                    .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
+                    .ToArray();
                 if (list.Length == 0)
                 {
                     children.Remove(parent);
