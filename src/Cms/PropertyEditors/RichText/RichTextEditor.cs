@@ -29,9 +29,14 @@ internal sealed class RichTextEditor : PropertyEditor
     public override object? ToModel(JsonNode? stored, PropertyType property, ModelContext context) =>
         AsString(stored) is { Length: > 0 } html ? new HtmlString(html) : null;
 
-    /// <summary>HTML mode: markup and its blocks; an empty editor is empty markup, not null (reference 4.4).</summary>
+    /// <summary>
+    /// HTML mode: markup and its blocks; an empty editor is empty markup, not null (reference 4.4). JSON mode: the
+    /// element tree, null when empty.
+    /// </summary>
     public override JsonNode? ToDeliveryApi(object? model, PropertyType property, DeliveryApiContext context) =>
-        new JsonObject { ["markup"] = (model as HtmlString)?.Value ?? "", ["blocks"] = new JsonArray() };
+        context.RichTextAsJson
+            ? RichTextElements.Tree((model as HtmlString)?.Value ?? "", context)
+            : new JsonObject { ["markup"] = (model as HtmlString)?.Value ?? "", ["blocks"] = new JsonArray() };
 
     public override string? ToSearchText(JsonNode? stored, PropertyType property) =>
         AsString(stored) is { Length: > 0 } html ? PlainText.FromHtml(html) : null;
