@@ -8,6 +8,7 @@ using Microsoft.Extensions.Primitives;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.DeliveryApi.Caching;
 using Participation.Cms.DeliveryApi.Querying;
+using Participation.Cms.DeliveryApi.Reference;
 using Participation.Cms.DeliveryApi.Rendering;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Site;
@@ -23,12 +24,25 @@ internal static class ContentEndpoints
     public static void MapContentEndpoints(this RouteGroupBuilder api)
     {
         var content = api.MapGroup("/content").CacheOutput(DeliveryOutputCachePolicy.Content).WithTags("Content");
-        content.MapGet("", QueryAsync).WithName("GetContent");
+        var headers = ApiParameters.ContentHeaders;
+        content.MapGet("", QueryAsync).WithName("GetContent").Answers().WithMetadata(new ApiDoc(
+            "Query content.",
+            "A page of items from the published snapshot: a fetch, then filters (AND; commas inside one are OR), then sorts (the first is primary). total is exact; no result cap.",
+            [new("fetch", ApiParameterIn.Query, "ancestors:, children: or descendants: with a key or a path; all content (below Start-Item) when absent.", "children:/uutiset/"),
+             new("filter", ApiParameterIn.Query, "contentType:a,b (!a,b negates), name:text (contains), createDate/updateDate with : > >: < <: and an ISO date; this site also filters any text, date, number or true/false property by its alias (municipality:Kouvola, startTime>:2026-05-01).", "contentType:newsArticle", Repeats: true),
+             new("sort", ApiParameterIn.Query, "createDate, updateDate, level, sortOrder, name or a property alias, then :asc or :desc.", "updateDate:desc", Repeats: true),
+             ApiParameters.Skip, ApiParameters.Take, ApiParameters.Expand, ApiParameters.Fields, .. headers]));
 
         // The {id:guid} route wins over the catch-all path, so a path that reads as a GUID is taken as a key (as in Umbraco).
-        content.MapGet("/item/{id:guid}", ByIdAsync).WithName("GetContentItemById");
-        content.MapGet("/item/{**path}", ByPathAsync).WithName("GetContentItemByPath");
-        content.MapGet("/items", ItemsAsync).WithName("GetContentItems");
+        content.MapGet("/item/{id:guid}", ByIdAsync).WithName("GetContentItemById").Answers().WithMetadata(new ApiDoc(
+            "One item by its key.", "404 when it is not published, not routable in the culture or of a hidden type.",
+            [new("id", ApiParameterIn.Path, "The item's key (a GUID)."), ApiParameters.Expand, ApiParameters.Fields, .. headers]));
+        content.MapGet("/item/{**path}", ByPathAsync).WithName("GetContentItemByPath").Answers().WithMetadata(new ApiDoc(
+            "One item by its route.", "The path below the start item, with or without slashes; /preview-{key} in preview.",
+            [new("path", ApiParameterIn.Path, "The route, e.g. uutiset/asukasiltojen-uusi-kierros."), ApiParameters.Expand, ApiParameters.Fields, .. headers]));
+        content.MapGet("/items", ItemsAsync).WithName("GetContentItems").Answers().WithMetadata(new ApiDoc(
+            "Several items by key.", "A bare array in the order asked; unknown keys are left out, duplicates count once.",
+            [new("id", ApiParameterIn.Query, "A key; repeat for more.", Repeats: true), ApiParameters.Expand, ApiParameters.Fields, .. headers]));
     }
 
     private static async Task<IResult> QueryAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ContentTypeService types, SiteOptions site, IOptions<DeliveryApiOptions> options)

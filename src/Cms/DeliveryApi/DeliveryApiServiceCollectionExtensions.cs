@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.DeliveryApi.Caching;
 using Participation.Cms.DeliveryApi.Querying;
+using Participation.Cms.DeliveryApi.Reference;
 using Participation.Cms.DeliveryApi.Rendering;
 using Participation.Cms.Hosting;
 using Participation.Cms.Notifications;
@@ -16,6 +17,7 @@ public static class DeliveryApiServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<DeliveryApiOptions>().BindConfiguration("DeliveryApi").ValidateDataAnnotations().ValidateOnStart();
         services.AddOutputCache();
+        services.AddApiReference();
         services.AddSingleton<ApiRouting>();
         services.AddSingleton<DeliveryRequestReader>();
         services.AddSingleton<QueryRunner>();
@@ -31,6 +33,7 @@ public static class DeliveryApiServiceCollectionExtensions
         var api = app.MapGroup("/umbraco/delivery/api/v2");
         api.MapContentEndpoints();
         api.MapMediaApiEndpoints();
+        app.MapApiReference();
         return app;
     }
 }

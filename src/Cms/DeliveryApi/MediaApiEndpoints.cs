@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Participation.Cms.DeliveryApi.Caching;
+using Participation.Cms.DeliveryApi.Reference;
 using Participation.Cms.DeliveryApi.Rendering;
 using Participation.Cms.PublishedCache;
 
@@ -24,12 +25,22 @@ internal static class MediaApiEndpoints
     public static void MapMediaApiEndpoints(this RouteGroupBuilder api)
     {
         var media = api.MapGroup("/media").CacheOutput(DeliveryOutputCachePolicy.Media).WithTags("Media");
-        media.MapGet("", Query).WithName("GetMedia");
+        var key = new[] { ApiParameters.ApiKey, ApiParameters.Expand, ApiParameters.Fields };
+        media.MapGet("", Query).WithName("GetMedia").Answers().WithMetadata(new ApiDoc(
+            "Query media.", "The items of a media folder; a fetch is required and only children: exists, as in Umbraco.",
+            [new("fetch", ApiParameterIn.Query, "children: with a folder key, a path of folder names, or / for the media root.", "children:/", Required: true),
+             new("filter", ApiParameterIn.Query, "mediaType:Image (exact) or name:text (contains).", "mediaType:Image", Repeats: true),
+             new("sort", ApiParameterIn.Query, "createDate, updateDate, name or sortOrder, then :asc or :desc; the first is primary.", "name:asc", Repeats: true),
+             ApiParameters.Skip, ApiParameters.Take, .. key]));
         media.MapGet("/item/{id:guid}", (Guid id, HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer) =>
-            Handle(http, reader, () => One(snapshots.Current.GetMediaNode(id), snapshots.Current, http, renderer))).WithName("GetMediaItemById");
+            Handle(http, reader, () => One(snapshots.Current.GetMediaNode(id), snapshots.Current, http, renderer)))
+            .WithName("GetMediaItemById").Answers().WithMetadata(new ApiDoc("One media item by its key.", "Folders too.", [new("id", ApiParameterIn.Path, "The media item's key."), .. key]));
         media.MapGet("/item/{**path}", (string? path, HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer) =>
-            Handle(http, reader, () => One(ByPath(snapshots.Current, Uri.UnescapeDataString(path ?? "")), snapshots.Current, http, renderer))).WithName("GetMediaItemByPath");
-        media.MapGet("/items", Items).WithName("GetMediaItems");
+            Handle(http, reader, () => One(ByPath(snapshots.Current, Uri.UnescapeDataString(path ?? "")), snapshots.Current, http, renderer)))
+            .WithName("GetMediaItemByPath").Answers().WithMetadata(new ApiDoc("One media item by its path.", "Folder names then the item's name, matched ignoring case.",
+                [new("path", ApiParameterIn.Path, "e.g. kuvat/kokous."), .. key]));
+        media.MapGet("/items", Items).WithName("GetMediaItems").Answers().WithMetadata(new ApiDoc(
+            "Several media items by key.", "A bare array; unknown keys are left out.", [new("id", ApiParameterIn.Query, "A key; repeat for more.", Repeats: true), .. key]));
     }
 
     private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer, IOptions<DeliveryApiOptions> options) =>

@@ -103,7 +103,7 @@ public sealed partial class BackofficeLanguageTests(SiteFactory site) : IClassFi
     {
         var keys = Texts("fi").Keys.ToHashSet(StringComparer.Ordinal);
         var prefixes = keys.Select(k => k[..k.IndexOf('.', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
-        var backoffice = Path.Combine(RepositoryRoot(), "src", "Cms", "Backoffice");
+        var backoffice = Path.Combine(Repository.Root, "src", "Cms", "Backoffice");
         var used = Directory.EnumerateFiles(backoffice, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}client{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -145,19 +145,6 @@ public sealed partial class BackofficeLanguageTests(SiteFactory site) : IClassFi
     }
 
     private static List<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Participation.Site.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Participation.Site.sln not found above the test output.");
-    }
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
