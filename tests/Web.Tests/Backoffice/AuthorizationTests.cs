@@ -123,7 +123,8 @@ public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFac
 
     // Umbraco's public APIs live under /umbraco too (the Forms API, later the Delivery API); they are for visitors by
     // contract and have tests of their own. Everything else under /umbraco is the backoffice.
-    private static readonly string[] PublicApis = ["umbraco/forms/delivery/api/", "umbraco/delivery/api/"];
+    // The public APIs, and their reference (OpenAPI documents and the page): what anyone may read, as on Umbraco.
+    private static readonly string[] PublicApis = ["umbraco/forms/delivery/api/", "umbraco/delivery/api/", "umbraco/swagger"];
 
     private List<string> BackofficeRoutes() =>
         site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
