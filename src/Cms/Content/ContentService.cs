@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 
@@ -17,7 +18,8 @@ public sealed class ContentService(
     ContentTypeService contentTypes,
     DocumentValidator validator,
     SiteOptions site,
-    EngineText text)
+    EngineText text,
+    RedirectRecorder redirects)
 {
     public Task<Guid> CreateAsync(CreateContent request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
@@ -86,6 +88,13 @@ public sealed class ContentService(
             if (!published.Cultures.ContainsKey(site.DefaultCulture) && !publishing.Contains(site.DefaultCulture))
             {
                 throw new ContentOperationException(text.Format("content.publishDefaultFirst", site.DefaultCulture));
+            }
+
+            // A new URL segment takes the old address away from the item and everything below it: remember it.
+            var renamed = publishing.Where(c => published.Cultures.TryGetValue(c, out var was) && was.Segment != draft.Cultures[c].Segment).ToList();
+            if (renamed.Count > 0)
+            {
+                await redirects.RememberAsync(u, node.Key, renamed, cancellationToken);
             }
 
             var composed = new ContentDocument { Values = draft.Clone().Values };

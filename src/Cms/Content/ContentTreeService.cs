@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Text;
 
 namespace Participation.Cms.Content;
 
 /// <summary>Changes the shape of the tree: move, sort, trash, restore and delete. Descendants follow their parent.</summary>
-public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentService content, EngineText text)
+public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentService content, EngineText text, RedirectRecorder redirects)
 {
     public Task MoveAsync(Guid key, Guid? newParentKey, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         unitOfWork.RunAsync(uow, async u =>
@@ -19,6 +20,7 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
             }
 
             await content.EnsureAllowedUnderAsync(u, node.ContentTypeAlias, parent, cancellationToken);
+            await redirects.RememberAsync(u, node.Key, null, cancellationToken);
             var subtree = await u.Db.SubtreeAsync(node, cancellationToken);
             var oldPath = node.Path;
             var newPath = $"{parent?.Path ?? "-1"},{node.Id}";

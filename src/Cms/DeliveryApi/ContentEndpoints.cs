@@ -11,6 +11,7 @@ using Participation.Cms.DeliveryApi.Querying;
 using Participation.Cms.DeliveryApi.Reference;
 using Participation.Cms.DeliveryApi.Rendering;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.DeliveryApi;
@@ -70,12 +71,22 @@ internal static class ContentEndpoints
     private static Task<IResult> ByIdAsync(Guid id, HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer) =>
         HandleAsync(http, reader, request => OneAsync(request.Snapshot.GetByKey(id), request, http, runner, renderer));
 
-    private static Task<IResult> ByPathAsync(string? path, HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ApiRouting routing) =>
-        HandleAsync(http, reader, request =>
+    private static Task<IResult> ByPathAsync(string? path, HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ApiRouting routing, RedirectTable redirects) =>
+        HandleAsync(http, reader, async request =>
         {
             // Route values keep %2F encoded; Umbraco decodes once more so a path sent encoded still resolves.
             var decoded = Uri.UnescapeDataString(path ?? "");
-            return OneAsync(routing.ByPath(decoded, request), request, http, runner, renderer);
+            var item = routing.ByPath(decoded, request);
+            if (item is null && await redirects.FindAsync(request.Snapshot, request.Culture, decoded, http.RequestAborted) is { } moved
+                && runner.Visible(moved, request) && routing.Route(moved, request) is { } route)
+            {
+                // Umbraco's redirect answer: the new path, and the start item it is below.
+                http.Response.Headers["Location-Start-Item-Path"] = (string?)route["startItem"]!["path"];
+                http.Response.Headers["Location-Start-Item-Id"] = (string?)route["startItem"]!["id"];
+                return Results.Redirect((string)route["path"]!, permanent: true);
+            }
+
+            return await OneAsync(item, request, http, runner, renderer);
         });
 
     private static Task<IResult> ItemsAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, IOptions<DeliveryApiOptions> options) =>

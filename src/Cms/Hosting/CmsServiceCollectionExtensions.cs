@@ -12,6 +12,7 @@ using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 using Microsoft.Extensions.Options;
@@ -56,6 +57,9 @@ public static class CmsServiceCollectionExtensions
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddNotificationHandler<RefreshDraftsOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddSingleton<RouteResolver>();
+        services.AddSingleton<RedirectRecorder>();
+        services.AddSingleton<RedirectTable>();
+        services.AddNotificationHandler<ReloadRedirectsOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddSingleton<PageRenderer>();
 
         services.AddSingleton<IDataPackagePart, ContentTypesPart>();

@@ -45,6 +45,14 @@ public abstract class CmsDbContext(DbContextOptions options)
             schedule.Property(s => s.Cultures).HasMaxLength(50);
             schedule.Property(s => s.CreatedBy).HasMaxLength(200);
         });
+        modelBuilder.Entity<Routing.Redirects.RedirectRecord>(redirect =>
+        {
+            redirect.ToTable("cmsRedirect");
+            redirect.HasIndex(r => new { r.Culture, r.Route }).IsUnique();
+            redirect.HasIndex(r => r.NodeKey);
+            redirect.Property(r => r.Culture).HasMaxLength(10);
+            redirect.Property(r => r.Route).HasMaxLength(900);
+        });
         modelBuilder.Entity<LeaseRecord>(lease =>
         {
             lease.ToTable("cmsLease");

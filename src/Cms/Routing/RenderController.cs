@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Routing.Redirects;
 
 namespace Participation.Cms.Routing;
 
@@ -16,7 +17,8 @@ public sealed class RenderController(
     RouteResolver resolver,
     PageRenderer renderer,
     IEnumerable<IPagePostHandler> postHandlers,
-    IAntiforgery antiforgery) : Controller
+    IAntiforgery antiforgery,
+    RedirectTable redirects) : Controller
 {
     [HttpGet]
     [HttpHead]
@@ -30,6 +32,12 @@ public sealed class RenderController(
 
         var snapshot = snapshots.Current;
         var content = resolver.Resolve(snapshot, Request.Path.Value ?? "/", out var culture);
+        if (content is null && await redirects.FindAsync(snapshot, culture, resolver.Split(Request.Path.Value ?? "/").Route, cancellationToken) is { } moved
+            && moved.Url(culture) is { } url)
+        {
+            return RedirectPermanent(url + Request.QueryString); // renamed or moved: old links keep working
+        }
+
         return await renderer.RenderAsync(this, content, culture, snapshot, cancellationToken);
     }
 

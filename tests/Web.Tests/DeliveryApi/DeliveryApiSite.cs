@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Content;
 using Participation.Web.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public sealed class DeliveryApiSite : IAsyncLifetime, IAsyncDisposable
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        using var response = await Site.CreateClient().SendAsync(request);
+        // Statuses as sent: a 301 is asserted, not followed.
+        using var response = await Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new ApiAnswer(response.StatusCode, text, response.Content.Headers.ContentType?.MediaType,
             response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase));

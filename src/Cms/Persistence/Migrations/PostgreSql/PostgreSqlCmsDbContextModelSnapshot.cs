@@ -541,6 +541,40 @@ namespace Participation.Cms.Persistence.Migrations.PostgreSql
                     b.ToTable("cmsVersion", (string)null);
                 });
 
+            modelBuilder.Entity("Participation.Cms.Routing.Redirects.RedirectRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("NodeKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(900)
+                        .HasColumnType("character varying(900)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeKey");
+
+                    b.HasIndex("Culture", "Route")
+                        .IsUnique();
+
+                    b.ToTable("cmsRedirect", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
