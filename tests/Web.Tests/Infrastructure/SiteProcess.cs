@@ -17,7 +17,8 @@ public sealed class SiteProcess : IAsyncDisposable
     {
         this.process = process;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        // Redirects are answers to check (a moved page's old address), not to follow.
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
     }
 
     public Uri Address { get; }

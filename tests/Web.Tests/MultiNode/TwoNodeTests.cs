@@ -52,7 +52,7 @@ public sealed class TwoNodeTests
         var privacy = a.Snapshot.GetByRoute("fi", "/tietosuoja/")!;
         await a.Services.GetRequiredService<ContentTreeService>().MoveAsync(about.Key, privacy.Key, "test");
         await Seen(b, "/tietosuoja/tietoa/", (status, _) => status == HttpStatusCode.OK, "move");
-        await Seen(b, "/tietoa/", (status, _) => status == HttpStatusCode.NotFound, "move (old address)");
+        await Seen(b, "/tietoa/", (status, _) => status == HttpStatusCode.MovedPermanently, "move (old address, now a redirect)");
 
         var home = a.Snapshot.Home!;
         var hero = a.Snapshot.Media(home, "heroImage", "fi")[0];
