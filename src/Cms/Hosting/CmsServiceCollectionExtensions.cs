@@ -51,6 +51,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentTreeService>();
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
         services.AddSingleton<MediaService>();
+        services.AddSingleton<ImageResizer>();
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);

@@ -18,9 +18,9 @@ internal static class MediaEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string folder, string file, HttpContext http, IMediaStore store, MediaOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string folder, string file, HttpContext http, IMediaStore store, MediaOptions options, ImageResizer resizer, CancellationToken cancellationToken)
     {
-        if (!ImageVariant.TryParse(http.Request.Query, options.MaxVariantSize, out var variant, out var error))
+        if (!ImageVariant.TryParse(http.Request.Query, options, out var variant, out var error))
         {
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid image size");
         }
@@ -50,7 +50,17 @@ internal static class MediaEndpoints
         {
             await using (source)
             {
-                var bytes = ImageResizer.Resize(source, variant, extension);
+                byte[] bytes;
+                try
+                {
+                    bytes = await resizer.ResizeAsync(source, variant, extension, cancellationToken);
+                }
+                catch (ImageNotResizableException ex)
+                {
+                    http.Response.Headers.CacheControl = "no-cache";
+                    return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Image cannot be resized");
+                }
+
                 Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
                 var temporary = cached + "." + Guid.NewGuid().ToString("N")[..8];
                 await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
