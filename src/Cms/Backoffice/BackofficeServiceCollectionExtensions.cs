@@ -37,6 +37,7 @@ public static class BackofficeServiceCollectionExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Counted for wrong second-step codes only; wrong passwords are throttled per client (SignInThrottle).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
@@ -45,6 +46,9 @@ public static class BackofficeServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
+
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<UnknownUserPasswordCheck>();
 
         // Every backoffice request checks the session's security stamp against the user's, so a role change, a new
         // password or a removed login ends other sessions at once instead of after the default 30 minutes.

@@ -18,6 +18,7 @@ public static class SecurityHeaders
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
+        builder.Services.AddOptions<LimitsOptions>().BindConfiguration("Cms:Limits");
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>

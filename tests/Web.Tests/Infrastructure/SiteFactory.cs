@@ -60,13 +60,18 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
         // Every test client shares one address here; the limit per client has its own test.
         builder.UseSetting("Forms:PostsPerMinute", "10000");
+        builder.UseSetting("Cms:Limits:SignInAttemptsPerClient", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 
     public override async ValueTask DisposeAsync()
