@@ -11,6 +11,7 @@ using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice;
 
@@ -26,7 +27,9 @@ public static class BackofficeServiceCollectionExtensions
         // Serve this library's wwwroot (/_content/Participation.Cms/...) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         services.AddScoped(sp => sp.GetRequiredService<CmsDatabase>().CreateContext());
-        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>();
+        var keyProtection = builder.Configuration.GetSection("Cms:DataProtection").Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>()
+            .ProtectKeysWithCertificate(KeyProtectionCertificate.Load(keyProtection, builder.Environment.ContentRootPath));
 
         services.AddIdentity<BackofficeUser, IdentityRole>(options =>
             {
