@@ -19,6 +19,7 @@ public static class SecurityHeaders
     {
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration("Cms:Limits");
+        builder.AddTrustedProxies();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>
@@ -44,6 +45,7 @@ public static class SecurityHeaders
     /// <summary>First in the pipeline, so static files and error pages carry the headers too.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        app.UseTrustedProxies();
         var options = app.Services.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value;
         // The backoffice's "sign in with" button posts to this site, which redirects to the provider: a form action too.
         var provider = app.Services.GetService<Participation.Cms.Backoffice.Security.OpenIdConnectSettings>() is { Enabled: true, Authority: { Length: > 0 } authority }
