@@ -20,6 +20,7 @@ public static class SecurityHeaders
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration("Cms:Limits");
         builder.AddTrustedProxies();
+        builder.AddSecureCookies();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>

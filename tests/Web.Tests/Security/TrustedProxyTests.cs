@@ -34,6 +34,21 @@ public sealed class TrustedProxyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, (await TryAsync(peer, "203.0.113.4")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("10.0.0.5", true)]
+    [InlineData("10.0.0.6", false)]
+    public async Task HttpsEndedAtTheConfiguredProxyStillGivesPrefixedCookies(string peer, bool prefixed)
+    {
+        var client = BackofficeSession.NewClient(site);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, peer);
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        var login = await client.GetAsync("/umbraco/login");
+
+        var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.Contains("Participation.Antiforgery", StringComparison.Ordinal));
+        Assert.Equal(prefixed, cookie.StartsWith("__Host-", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AMistypedProxyStopsTheHostAtStart()
     {
