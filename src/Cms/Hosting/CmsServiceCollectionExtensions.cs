@@ -52,6 +52,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
         services.AddSingleton<MediaService>();
         services.AddSingleton<ImageResizer>();
+        services.AddSingleton<MediaRateLimiter>();
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);

@@ -18,7 +18,7 @@ public static class SecurityHeaders
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
-        builder.Services.AddOptions<LimitsOptions>().BindConfiguration("Cms:Limits");
+        builder.AddRequestLimits();
         builder.AddTrustedProxies();
         builder.AddSecureCookies();
         builder.Services.AddHsts(_ => { });
@@ -87,6 +87,7 @@ public static class SecurityHeaders
             return http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed ? Task.CompletedTask : next(http);
         });
 
+        app.UseRequestLimits();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
