@@ -28,16 +28,16 @@ public sealed class LimitsOptions
     /// <summary>Longest single form value (a long rich-text body fits many times over).</summary>
     public int MaxFormValueBytes { get; set; } = 4 * 1024 * 1024;
 
-    /// <summary>Sign-in attempts one client (an IPv4 address or an IPv6 /64) may make per <see cref="SignInWindow"/>, whatever the names.</summary>
-    public int SignInAttemptsPerClient { get; set; } = 20;
+    /// <summary>Wrong passwords one client (an IPv4 address or an IPv6 /64) may give per <see cref="SignInWindow"/>, whatever the names.</summary>
+    public int SignInFailuresPerClient { get; set; } = 20;
 
     /// <summary>Wrong passwords one client may give for one typed name per <see cref="SignInWindow"/>.</summary>
     public int SignInFailuresPerName { get; set; } = 5;
 
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>Media requests per client per minute, cached or not: a page with many images is a few dozen.</summary>
-    public int MediaRequestsPerClientPerMinute { get; set; } = 600;
+    /// <summary>Media requests per client per minute, cached or not: a page with many images is a few dozen, and browsers keep them a year.</summary>
+    public int MediaRequestsPerClientPerMinute { get; set; } = 1000;
 
     /// <summary>New image sizes (each a decode) one client may cause per minute; sizes already made do not count.</summary>
     public int MediaVariantsPerClientPerMinute { get; set; } = 30;

@@ -67,7 +67,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
         // Every test client shares one address here; the limit per client has its own test.
         builder.UseSetting("Forms:PostsPerMinute", "10000");
-        builder.UseSetting("Cms:Limits:SignInAttemptsPerClient", "10000");
+        builder.UseSetting("Cms:Limits:SignInFailuresPerClient", "10000");
         builder.UseSetting("Cms:Limits:MediaRequestsPerClientPerMinute", "100000");
         builder.UseSetting("Cms:Limits:MediaVariantsPerClientPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

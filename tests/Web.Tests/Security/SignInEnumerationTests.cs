@@ -81,9 +81,9 @@ public sealed partial class SignInEnumerationTests(SiteFactory site) : IClassFix
     }
 
     [Fact]
-    public async Task OneClientIsRefusedWith429AfterItsAttemptsWhateverTheNamesAndOthersAreNot()
+    public async Task OneClientIsRefusedWith429AfterItsFailuresWhateverTheNamesAndOthersAreNot()
     {
-        await using var limited = new SiteFactory { Settings = new Dictionary<string, string> { ["Cms:Limits:SignInAttemptsPerClient"] = "6" } };
+        await using var limited = new SiteFactory { Settings = new Dictionary<string, string> { ["Cms:Limits:SignInFailuresPerClient"] = "6" } };
         var sprayer = Client(limited, "203.0.113.9");
         for (var i = 0; i < 6; i++)
         {
@@ -97,6 +97,18 @@ public sealed partial class SignInEnumerationTests(SiteFactory site) : IClassFix
 
         var other = await Client(limited, "198.51.100.30").PostFormAsync("/umbraco/login", new() { ["userName"] = "nimi7", ["password"] = "Kesä2026!" });
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task SuccessfulSignInsThroughOneOfficeAddressAreNotCounted()
+    {
+        await using var limited = new SiteFactory { Settings = new Dictionary<string, string> { ["Cms:Limits:SignInFailuresPerClient"] = "2" } };
+        for (var i = 0; i < 5; i++)
+        {
+            var name = await BackofficeSession.CreateUserAsync(limited, BackofficeRoles.Writer);
+            var signedIn = await Client(limited, "192.0.2.80").PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = BackofficeSession.Password });
+            Assert.Equal("/umbraco", signedIn.Headers.Location?.OriginalString);
+        }
     }
 
     private BackofficeSession Client(string address) => Client(site, address);

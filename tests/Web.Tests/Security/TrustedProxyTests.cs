@@ -12,7 +12,7 @@ public sealed class TrustedProxyTests : IAsyncLifetime
         Settings = new Dictionary<string, string>
         {
             ["Cms:ForwardedHeaders:KnownProxies:0"] = "10.0.0.5",
-            ["Cms:Limits:SignInAttemptsPerClient"] = "3",
+            ["Cms:Limits:SignInFailuresPerClient"] = "3",
         },
     };
 
