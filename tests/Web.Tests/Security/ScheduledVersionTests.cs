@@ -28,6 +28,8 @@ public sealed class ScheduledVersionTests(SiteFactory site) : IClassFixture<Site
             ["culture"] = "fi", ["scheduleAction"] = "Publish", ["scheduleAt"] = TimeZoneInfo.ConvertTime(site.Clock.Now.AddHours(2), helsinki).ToString("yyyy-MM-dd'T'HH:mm"),
         }, $"{page}?handler=Schedule");
         Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        var told = WebUtility.HtmlDecode(await editor.Client.GetStringAsync(scheduled.Headers.Location));
+        Assert.Contains("julkaisee tallennetun luonnoksen sellaisena kuin se oli nyt", told, StringComparison.Ordinal);
 
         var writer = await BackofficeSession.SignInAsync(site, BackofficeRoles.Writer);
         var saved = await writer.PostFormAsync(page, Fields("<p>Kirjoittajan tarkastamaton muutos.</p>"), $"{page}?handler=Save");
