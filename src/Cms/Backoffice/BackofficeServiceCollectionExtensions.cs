@@ -11,6 +11,7 @@ using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice;
 
@@ -26,7 +27,9 @@ public static class BackofficeServiceCollectionExtensions
         // Serve this library's wwwroot (/_content/Participation.Cms/...) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         services.AddScoped(sp => sp.GetRequiredService<CmsDatabase>().CreateContext());
-        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>();
+        var keyProtection = builder.Configuration.GetSection("Cms:DataProtection").Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>()
+            .ProtectKeysWithCertificate(KeyProtectionCertificate.Load(keyProtection, builder.Environment.ContentRootPath));
 
         services.AddIdentity<BackofficeUser, IdentityRole>(options =>
             {
@@ -37,6 +40,7 @@ public static class BackofficeServiceCollectionExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                // Counted for wrong second-step codes only; wrong passwords are throttled per client (SignInThrottle).
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
@@ -45,6 +49,9 @@ public static class BackofficeServiceCollectionExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
+
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<UnknownUserPasswordCheck>();
 
         // Every backoffice request checks the session's security stamp against the user's, so a role change, a new
         // password or a removed login ends other sessions at once instead of after the default 30 minutes.

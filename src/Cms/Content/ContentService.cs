@@ -67,6 +67,13 @@ public sealed class ContentService(
 
     /// <summary>Publishes the draft's cultures (all of them when <paramref name="publishCultures"/> is null).</summary>
     public Task PublishAsync(Guid key, IReadOnlyList<string>? publishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        PublishAsync(key, versionId: null, publishCultures, user, uow, cancellationToken);
+
+    /// <summary>
+    /// Publishes one saved version's cultures rather than the newest draft: what an editor reviewed and scheduled,
+    /// whatever a writer saved since. The node's draft stays as it is, so a later draft still waits for review.
+    /// </summary>
+    public Task PublishAsync(Guid key, int? versionId, IReadOnlyList<string>? publishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
             var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
@@ -76,7 +83,13 @@ public sealed class ContentService(
             }
 
             var type = (await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken))!;
-            var draft = (await u.Db.GetDocumentAsync(node.DraftVersionId, cancellationToken))!;
+            var draftId = versionId ?? node.DraftVersionId;
+            if (versionId is { } id && !await u.Db.Versions.AnyAsync(v => v.Id == id && v.NodeId == node.Id, cancellationToken))
+            {
+                throw new ContentOperationException(text["content.versionNotFound"]);
+            }
+
+            var draft = (await u.Db.GetDocumentAsync(draftId, cancellationToken))!;
             var publishing = (publishCultures ?? draft.Cultures.Keys.ToList()).Distinct().ToList();
             if (publishing.FirstOrDefault(c => !draft.Cultures.ContainsKey(c)) is { } missing)
             {
@@ -109,7 +122,7 @@ public sealed class ContentService(
             }
 
             node.PublishedVersionId = composed.ToJson() == draft.ToJson()
-                ? node.DraftVersionId
+                ? draftId
                 : await AddVersionAsync(u, node, composed, user, cancellationToken);
             node.UpdateDate = u.Now;
             u.Audit(user, "Publish", node.Key, string.Join(",", publishing), node.PublishedVersionId);

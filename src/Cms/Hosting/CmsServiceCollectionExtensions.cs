@@ -52,6 +52,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentTreeService>();
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
         services.AddSingleton<MediaService>();
+        services.AddSingleton<ImageResizer>();
+        services.AddSingleton<MediaRateLimiter>();
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);

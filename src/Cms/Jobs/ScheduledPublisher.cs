@@ -37,11 +37,12 @@ public sealed class ScheduledPublisher(
 
         await unitOfWork.RunAsync(null, async u =>
         {
-            _ = await u.Db.GetNodeAsync(key, cancellationToken);
+            var node = await u.Db.GetNodeAsync(key, cancellationToken);
             u.Db.Schedules.Add(new ScheduleRecord
             {
                 NodeKey = key,
                 Action = action,
+                VersionId = action == "Publish" ? node.DraftVersionId : null,
                 Cultures = cultures is { Count: > 0 } ? string.Join(',', cultures) : null,
                 At = at.UtcDateTime,
                 CreatedBy = user,
@@ -90,7 +91,9 @@ public sealed class ScheduledPublisher(
         {
             if (job.Action == "Publish")
             {
-                await content.PublishAsync(job.NodeKey, cultures, user, uow, cancellationToken);
+                // The version the editor saw when scheduling, not whatever a writer saved since (schedules made before
+                // versions were recorded have none and publish the draft, as they did).
+                await content.PublishAsync(job.NodeKey, job.VersionId, cultures, user, uow, cancellationToken);
             }
             else
             {

@@ -10,12 +10,13 @@ internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double F
 
     public string CacheSuffix => string.Create(CultureInfo.InvariantCulture, $"{Width}x{Height}{(Crop ? "c" : "m")}{FocalLeft:0.###}_{FocalTop:0.###}");
 
-    public static bool TryParse(IQueryCollection query, int maxSize, out ImageVariant variant, out string? error)
+    /// <summary>Parses and normalises a request: sizes snap to the allowed ones and focal points to tenths, so the set of variants stays bounded.</summary>
+    public static bool TryParse(IQueryCollection query, MediaOptions options, out ImageVariant variant, out string? error)
     {
         variant = new ImageVariant(null, null, false, 0.5, 0.5);
         error = null;
         int? width = null, height = null;
-        if (!TrySize(query["width"], maxSize, ref width, ref error) || !TrySize(query["height"], maxSize, ref height, ref error))
+        if (!TrySize(query["width"], options.MaxVariantSize, ref width, ref error) || !TrySize(query["height"], options.MaxVariantSize, ref height, ref error))
         {
             return false;
         }
@@ -39,9 +40,17 @@ internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double F
             return false;
         }
 
-        variant = new ImageVariant(width, height, mode == "crop" && width is not null && height is not null, left, top);
+        var crop = mode == "crop" && width is not null && height is not null;
+
+        // A focal point moves the crop window by at most a tenth of the image between grid points, which no reader
+        // notices; without a crop it changes nothing, so it must not make a variant of its own.
+        variant = crop
+            ? new ImageVariant(options.SnapSize(width!.Value), options.SnapSize(height!.Value), true, Tenth(left), Tenth(top))
+            : new ImageVariant(width is { } w ? options.SnapSize(w) : null, height is { } h ? options.SnapSize(h) : null, false, 0.5, 0.5);
         return true;
     }
+
+    private static double Tenth(double value) => Math.Round(value * 10, MidpointRounding.AwayFromZero) / 10;
 
     // NaN compares false with everything, so a range check alone would let it through.
     private static bool IsFraction(double value) => double.IsFinite(value) && value is >= 0 and <= 1;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Participation.Cms.Media;
@@ -18,9 +19,14 @@ internal static class MediaEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string folder, string file, HttpContext http, IMediaStore store, MediaOptions options, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string folder, string file, HttpContext http, IMediaStore store, MediaOptions options, ImageResizer resizer, MediaRateLimiter limiter, CancellationToken cancellationToken)
     {
-        if (!ImageVariant.TryParse(http.Request.Query, options.MaxVariantSize, out var variant, out var error))
+        if (!limiter.TryRequest(http))
+        {
+            return TooMany();
+        }
+
+        if (!ImageVariant.TryParse(http.Request.Query, options, out var variant, out var error))
         {
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid image size");
         }
@@ -48,9 +54,26 @@ internal static class MediaEndpoints
         var cached = Path.Combine(options.CacheFolder, folder, $"{Path.GetFileNameWithoutExtension(file)}.{variant.CacheSuffix}.{extension}");
         if (!File.Exists(cached))
         {
+            if (!limiter.TryNewVariant(http))
+            {
+                await source.DisposeAsync();
+                http.Response.Headers.CacheControl = "no-store";
+                return TooMany();
+            }
+
             await using (source)
             {
-                var bytes = ImageResizer.Resize(source, variant, extension);
+                byte[] bytes;
+                try
+                {
+                    bytes = await resizer.ResizeAsync(source, variant, extension, cancellationToken);
+                }
+                catch (ImageNotResizableException ex)
+                {
+                    http.Response.Headers.CacheControl = "no-cache";
+                    return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Image cannot be resized");
+                }
+
                 Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
                 var temporary = cached + "." + Guid.NewGuid().ToString("N")[..8];
                 await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
@@ -65,4 +88,7 @@ internal static class MediaEndpoints
         var resized = extension is "gif" ? "image/png" : contentType;
         return TypedResults.PhysicalFile(Path.GetFullPath(cached), resized);
     }
+
+    private static ProblemHttpResult TooMany() => TypedResults.Problem(
+        "Too many image requests from this address; try again in a minute.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
 }

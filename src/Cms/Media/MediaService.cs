@@ -29,6 +29,10 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
                 using var codec = SKCodec.Create(new SKMemoryStream(request.Content))
                     ?? throw new MediaUploadException(text["media.brokenImage"]);
                 (width, height) = (codec.Info.Width, codec.Info.Height);
+                if (!options.AllowsImage(width.Value, height.Value))
+                {
+                    throw new MediaUploadException(text.Format("media.imageTooLarge", width, height, options.MaxImageSide, options.MaxImagePixels / 1_000_000));
+                }
             }
 
             var fileName = $"{UrlSegment.From(Path.GetFileNameWithoutExtension(request.FileName))}.{type.Extension}";

@@ -15,6 +15,9 @@ public sealed class ScheduleRecord
 
     public DateTime At { get; set; }
 
+    /// <summary>For a publish, the draft version the editor scheduled; a draft saved later is not published by it.</summary>
+    public int? VersionId { get; set; }
+
     public string CreatedBy { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }

@@ -18,6 +18,9 @@ public static class SecurityHeaders
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
+        builder.AddRequestLimits();
+        builder.AddTrustedProxies();
+        builder.AddSecureCookies();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>
@@ -43,6 +46,7 @@ public static class SecurityHeaders
     /// <summary>First in the pipeline, so static files and error pages carry the headers too.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        app.UseTrustedProxies();
         var options = app.Services.GetRequiredService<IOptions<SecurityHeadersOptions>>().Value;
         // The backoffice's "sign in with" button posts to this site, which redirects to the provider: a form action too.
         var provider = app.Services.GetService<Participation.Cms.Backoffice.Security.OpenIdConnectSettings>() is { Enabled: true, Authority: { Length: > 0 } authority }
@@ -84,6 +88,7 @@ public static class SecurityHeaders
             return http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed ? Task.CompletedTask : next(http);
         });
 
+        app.UseRequestLimits();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -40,6 +40,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>More configuration, e.g. <c>Forms:Mail:Transport</c>; applied last.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// One key-encryption certificate for every host and process of a test run, as a cluster's nodes share one:
+    /// nodes on one database must read each other's data-protection keys.
+    /// </summary>
+    public static string SharedKeyFolder { get; } = Path.Combine(Path.GetTempPath(), "participation-web-tests", "keys");
+
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -55,18 +61,26 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Cms:DataProtection:CertificateFolder", SharedKeyFolder);
         builder.UseSetting("Forms:UploadsFolder", FormUploadsFolder);
         builder.UseSetting("Forms:Mail:PickupFolder", MailFolder);
 
         // Every test client shares one address here; the limit per client has its own test.
         builder.UseSetting("Forms:PostsPerMinute", "10000");
+        builder.UseSetting("Cms:Limits:SignInFailuresPerClient", "10000");
+        builder.UseSetting("Cms:Limits:MediaRequestsPerClientPerMinute", "100000");
+        builder.UseSetting("Cms:Limits:MediaVariantsPerClientPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -45,6 +45,7 @@ public sealed class SiteProcess : IAsyncDisposable
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Cms__DataProtection__CertificateFolder"] = SiteFactory.SharedKeyFolder;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

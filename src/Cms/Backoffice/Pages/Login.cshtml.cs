@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,13 @@ using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings openIdConnect, BackofficeText text) : PageModel
+public sealed class LoginModel(
+    SignInManager<BackofficeUser> signIn,
+    UserManager<BackofficeUser> users,
+    SignInThrottle throttle,
+    UnknownUserPasswordCheck unknownUser,
+    OpenIdConnectSettings openIdConnect,
+    BackofficeText text) : PageModel
 {
     public OpenIdConnectSettings OpenIdConnect { get; } = openIdConnect;
 
@@ -44,8 +51,31 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
             return Page();
         }
 
+        if (!throttle.TryBegin(HttpContext, UserName!))
+        {
+            Errors["password"] = text.Format("login.tooManyAttempts", (int)throttle.RetryAfter.TotalMinutes);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         var user = await users.FindByNameAsync(UserName!) ?? await users.FindByEmailAsync(UserName!);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
+        var result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        if (user is null)
+        {
+            unknownUser.SpendTheSameTime(password!);
+        }
+        else
+        {
+            // Wrong passwords do not lock the account (SignInThrottle says why); wrong second-step codes do.
+            result = await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: false);
+            if (result.IsLockedOut || result.IsNotAllowed)
+            {
+                // Identity answers these before hashing. Hash anyway, and say "locked" only to someone who has the
+                // password: to anyone else a locked account looks like every other wrong guess.
+                result = await users.CheckPasswordAsync(user, password!) && result.IsLockedOut ? result : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            }
+        }
+
         if (result.Succeeded)
         {
             return LocalRedirect(ReturnUrl);
@@ -54,6 +84,11 @@ public sealed class LoginModel(SignInManager<BackofficeUser> signIn, UserManager
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("/LoginTwoFactor", new { returnUrl = ReturnUrl });
+        }
+
+        if (!result.IsLockedOut)
+        {
+            throttle.Failed(HttpContext, UserName!);
         }
 
         // One message for unknown user and wrong password, so the form does not reveal which accounts exist.

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Security;
 
 namespace Participation.Extensions.Forms.Rendering;
 
@@ -11,7 +11,7 @@ namespace Participation.Extensions.Forms.Rendering;
 /// </summary>
 public sealed class PublicPostLimiter(IOptions<FormsOptions> options) : IDisposable
 {
-    private readonly PartitionedRateLimiter<IPAddress> limiter = PartitionedRateLimiter.Create<IPAddress, IPAddress>(address =>
+    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(address =>
         RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, options.Value.PostsPerMinute),
@@ -22,7 +22,8 @@ public sealed class PublicPostLimiter(IOptions<FormsOptions> options) : IDisposa
     /// <summary>True when the client may post now; otherwise sets <c>Retry-After</c>.</summary>
     public bool TryAcquire(HttpContext http)
     {
-        using var lease = limiter.AttemptAcquire(http.Connection.RemoteIpAddress ?? IPAddress.None);
+        // By IPv4 address or IPv6 /64, as the other limits: one subscriber holds a whole /64.
+        using var lease = limiter.AttemptAcquire(ClientPartition.Of(http));
         if (lease.IsAcquired)
         {
             return true;

@@ -502,6 +502,9 @@ namespace Participation.Cms.Persistence.Migrations.PostgreSql
                     b.Property<string>("Outcome")
                         .HasColumnType("text");
 
+                    b.Property<int?>("VersionId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NodeKey");

@@ -481,6 +481,9 @@ namespace Participation.Cms.Persistence.Migrations.Sqlite
                     b.Property<string>("Outcome")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("VersionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NodeKey");
