@@ -12,6 +12,7 @@ using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Search;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<PublishedSnapshotService>();
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);
+        services.AddSearch();
         services.AddSingleton<RouteResolver>();
         services.AddSingleton<PageRenderer>();
 

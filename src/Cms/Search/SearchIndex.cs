@@ -1,0 +1,283 @@
+using System.Threading.Channels;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Participation.Cms.Search;
+
+/// <summary>
+/// One named Lucene index in its own folder. Writes go through a channel to a single background writer, which applies
+/// whatever has queued up as one batch, refreshes the near-real-time searcher (the change is searchable when the
+/// writer's task completes) and then commits to disk. Searches never wait for writes.
+/// </summary>
+public sealed class SearchIndex : IAsyncDisposable
+{
+    private const string SchemaKey = "schema";
+    private const int MaxBatch = 512;
+
+    private readonly string fingerprint;
+    private readonly IndexAnalyzer analyzer;
+    private readonly TimeProvider clock;
+    private readonly ILogger logger;
+    private readonly Channel<Work> queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private LuceneDirectory? directory;
+    private IndexWriter? writer;
+    private SearcherManager? searchers;
+    private Task? loop;
+    private DateTimeOffset? lastChange;
+    private string? lastError;
+
+    public SearchIndex(SearchIndexDefinition definition, string folder, string extraFingerprint, TimeProvider clock, ILogger logger)
+    {
+        Definition = definition;
+        Folder = folder;
+        fingerprint = definition.Fingerprint(extraFingerprint);
+        analyzer = new IndexAnalyzer(definition.Languages);
+        this.clock = clock;
+        this.logger = logger;
+    }
+
+    public SearchIndexDefinition Definition { get; }
+
+    public string Folder { get; }
+
+    public IndexOpening OpenedAs { get; private set; }
+
+    public bool IsOpen => searchers is not null;
+
+    /// <summary>
+    /// Opens the folder, checking that the index is there, readable (every file's checksum) and of this schema;
+    /// otherwise starts it empty and says why, so the caller rebuilds it.
+    /// </summary>
+    public IndexOpening Open()
+    {
+        System.IO.Directory.CreateDirectory(Folder);
+        OpenedAs = Inspect();
+        if (OpenedAs != IndexOpening.Ready)
+        {
+            logger.LogWarning("Search index {Name} is {State}; it starts empty and is rebuilt", Definition.Name, OpenedAs);
+            foreach (var file in System.IO.Directory.EnumerateFiles(Folder))
+            {
+                File.Delete(file);
+            }
+        }
+
+        directory = FSDirectory.Open(new DirectoryInfo(Folder));
+        writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.AnalysisProfiles.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        });
+        if (OpenedAs != IndexOpening.Ready)
+        {
+            Commit();
+        }
+
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        loop = Task.Run(RunAsync);
+        return OpenedAs;
+    }
+
+    /// <summary>Applies the batch; completes once the change is searchable on this node.</summary>
+    public Task WriteAsync(IndexBatch batch, CancellationToken cancellationToken = default) =>
+        batch.IsEmpty ? Task.CompletedTask : EnqueueAsync(new BatchWork(batch), cancellationToken);
+
+    /// <summary>Replaces everything in the index with <paramref name="documents"/>; searches see the old index until the new one is complete.</summary>
+    public Task RebuildAsync(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(new RebuildWork(documents, progress), cancellationToken);
+
+    public T Search<T>(Func<IndexSearcher, T> read)
+    {
+        var manager = searchers ?? throw new InvalidOperationException($"Search index {Definition.Name} is not open.");
+        var searcher = manager.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The id and stamp of every document matching <paramref name="scope"/>: what a restart or a move compares against.</summary>
+    public Dictionary<string, string> ReadStamps(Query scope) => Search(searcher =>
+    {
+        var fields = new HashSet<string> { IndexFields.Id, IndexFields.Stamp };
+        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hits = searcher.Search(scope, Math.Max(1, searcher.IndexReader.MaxDoc));
+        foreach (var hit in hits.ScoreDocs)
+        {
+            var document = searcher.Doc(hit.Doc, fields);
+            stamps[document.Get(IndexFields.Id)] = document.Get(IndexFields.Stamp) ?? "";
+        }
+
+        return stamps;
+    });
+
+    public IndexHealth Health()
+    {
+        var documents = IsOpen ? Search(s => s.IndexReader.NumDocs) : 0;
+        var size = System.IO.Directory.Exists(Folder) ? new DirectoryInfo(Folder).EnumerateFiles().Sum(f => f.Length) : 0;
+        return new IndexHealth(Definition.Name, documents, size, lastChange, OpenedAs, lastError);
+    }
+
+    public Analysis.LanguageAnalysis Language(string culture) => Definition.Languages(culture);
+
+    /// <summary>The analyser the index uses for each field (by name): queries and highlighting must analyse the same way.</summary>
+    internal Lucene.Net.Analysis.Analyzer Analyzer => analyzer;
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (loop is not null)
+        {
+            await loop;
+        }
+
+        searchers?.Dispose();
+        writer?.Dispose();
+        directory?.Dispose();
+        analyzer.Dispose();
+    }
+
+    private IndexOpening Inspect()
+    {
+        try
+        {
+            using var dir = FSDirectory.Open(new DirectoryInfo(Folder));
+            if (!DirectoryReader.IndexExists(dir))
+            {
+                return IndexOpening.Missing;
+            }
+
+            var commit = new SegmentInfos();
+            commit.Read(dir);
+            if (!commit.UserData.TryGetValue(SchemaKey, out var schema) || schema != fingerprint)
+            {
+                return IndexOpening.OlderSchema;
+            }
+
+            using var reader = DirectoryReader.Open(dir);
+            foreach (var leaf in reader.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+
+            return IndexOpening.Ready;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Search index {Name} in {Folder} cannot be read", Definition.Name, Folder);
+            return IndexOpening.Corrupt;
+        }
+    }
+
+    private async Task EnqueueAsync(Work work, CancellationToken cancellationToken)
+    {
+        if (!queue.Writer.TryWrite(work))
+        {
+            throw new ObjectDisposedException(nameof(SearchIndex));
+        }
+
+        await work.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Work>();
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
+            {
+                batch.Add(work);
+            }
+
+            try
+            {
+                foreach (var work in batch)
+                {
+                    Apply(work);
+                }
+
+                searchers!.MaybeRefreshBlocking();
+                lastChange = clock.GetUtcNow();
+                lastError = null;
+                foreach (var work in batch)
+                {
+                    work.Done.TrySetResult();
+                }
+
+                Commit();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Every waiter hears of it: a change handler fails and the change pipeline retries it with backoff.
+                lastError = ex.Message;
+                logger.LogError(ex, "Writing to search index {Name} failed", Definition.Name);
+                foreach (var work in batch)
+                {
+                    work.Done.TrySetException(ex);
+                }
+            }
+        }
+
+        Commit();
+    }
+
+    private void Apply(Work work)
+    {
+        var index = writer!;
+        switch (work)
+        {
+            case BatchWork { Batch: var batch }:
+                foreach (var (field, value) in batch.DeleteWhere)
+                {
+                    index.DeleteDocuments(new Term(field, value));
+                }
+
+                foreach (var id in batch.DeleteIds)
+                {
+                    index.DeleteDocuments(new Term(IndexFields.Id, id));
+                }
+
+                foreach (var document in batch.Upserts)
+                {
+                    index.UpdateDocument(new Term(IndexFields.Id, document.Id), LuceneDocuments.Create(document, Language(document.Culture)));
+                }
+
+                break;
+            case RebuildWork rebuild:
+                index.DeleteAll();
+                var count = 0;
+                foreach (var document in rebuild.Documents)
+                {
+                    index.AddDocument(LuceneDocuments.Create(document, Language(document.Culture)));
+                    if (++count % 1000 == 0)
+                    {
+                        rebuild.Progress?.Report(count);
+                    }
+                }
+
+                rebuild.Progress?.Report(count);
+                break;
+        }
+    }
+
+    private void Commit()
+    {
+        writer!.SetCommitData(new Dictionary<string, string> { [SchemaKey] = fingerprint });
+        writer.Commit();
+    }
+
+    private abstract record Work
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed record BatchWork(IndexBatch Batch) : Work;
+
+    private sealed record RebuildWork(IEnumerable<SearchDocument> Documents, IProgress<int>? Progress) : Work;
+}
