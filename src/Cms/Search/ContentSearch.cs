@@ -87,7 +87,7 @@ public sealed class ContentSearch(ContentIndex content)
             name,
             document.Get(ContentFields.Url),
             float.IsNaN(score) ? 0 : score,
-            snippets?.Name(name) ?? System.Net.WebUtility.HtmlEncode(name),
+            snippets?.Name(name) ?? HtmlTextEncoder.Instance.EncodeText(name),
             snippets?.Body(body));
     }
 }

@@ -1,10 +1,11 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Participation.Cms.Search;
 
 /// <summary>
-/// "Tarkoititko": for each typed word that the index has in no form (not as typed, not folded, not stemmed), the
+/// "Tarkoititko": for each typed word that the index has in no form (not as typed, not folded, no word with its stem), the
 /// closest word the index does have (at most two edits, the first letter kept), preferring fewer edits and then the
 /// more common word. Null when every word is known or nothing close exists.
 /// </summary>
@@ -34,6 +35,8 @@ internal static class DidYouMean
         return changed ? string.Join(' ', result) : null;
     }
 
+    // Known when the index has the word as typed (folded), or some word that starts with the typed word's whole stem: an
+    // inflected form the text does not use (kaupungeissa) is known, a typo inside a word (mielenterveysseuura) is not.
     private static bool Known(IndexReader reader, SearchIndex index, string culture, string word)
     {
         if (word.Length < MinLength)
@@ -41,12 +44,21 @@ internal static class DidYouMean
             return true;
         }
 
-        var exact = TextQuery.Terms(index.Analyzer, IndexFields.Exact(culture), word);
-        var stems = TextQuery.Terms(index.Analyzer, IndexFields.Text(ContentFields.Body, culture), word);
-        return exact.Count == 0
-            || exact.Any(t => reader.DocFreq(new Term(IndexFields.Exact(culture), t)) > 0)
-            || stems.Any(t => reader.DocFreq(new Term(IndexFields.Text(ContentFields.Body, culture), t)) > 0
-                || reader.DocFreq(new Term(IndexFields.Text(ContentFields.Name, culture), t)) > 0);
+        var field = IndexFields.Exact(culture);
+        var exact = TextQuery.Terms(index.Analyzer, field, word);
+        if (exact.Count == 0 || exact.Any(t => reader.DocFreq(new Term(field, t)) > 0))
+        {
+            return true;
+        }
+
+        var stem = TextQuery.Terms(Analysis.AnalysisProfiles.StemmerFor(culture), field, word).FirstOrDefault();
+        if (stem is not { Length: >= 3 } || MultiFields.GetTerms(reader, field) is not { } terms)
+        {
+            return false;
+        }
+
+        var each = terms.GetEnumerator();
+        return each.SeekCeil(new BytesRef(stem)) != TermsEnum.SeekStatus.END && each.Term.Utf8ToString().StartsWith(stem, StringComparison.Ordinal);
     }
 
     private static string? Closest(IndexReader reader, string field, string word)

@@ -1,4 +1,3 @@
-using System.Net;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -23,22 +22,26 @@ internal sealed class Snippets(SearchIndex index, string culture, Query? query)
             return null;
         }
 
-        var text = string.Join("\n", values);
-        var marked = query is null ? null
-            : Highlight(text, IndexFields.Text(ContentFields.Body, culture), whole: false) ?? Highlight(text, IndexFields.Exact(culture), whole: false);
-        return marked ?? WebUtility.HtmlEncode(values[0].Length <= FallbackLength ? values[0] : values[0][..FallbackLength].TrimEnd() + " …");
+        // Value by value, in the order the type declares its properties (the summary first): a passage never runs
+        // from one property into the next, and the best two passages are shown.
+        var marked = query is null ? [] : values
+            .Select(v => Highlight(v, IndexFields.Text(ContentFields.Body, culture), whole: false) ?? Highlight(v, IndexFields.Exact(culture), whole: false))
+            .OfType<string>().Take(2).ToList();
+        return marked.Count > 0
+            ? string.Join(" … ", marked)
+            : HtmlTextEncoder.Instance.EncodeText(values[0].Length <= FallbackLength ? values[0] : values[0][..FallbackLength].TrimEnd() + " …");
     }
 
     private string? Highlight(string text, string field, bool whole)
     {
         var scorer = new QueryScorer(query, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlTextEncoder.Instance, scorer)
         {
             TextFragmenter = whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FragmentSize),
             MaxDocCharsToAnalyze = 100_000,
         };
         using var tokens = index.Analyzer.GetTokenStream(field, text);
-        var fragments = highlighter.GetBestFragments(tokens, text, 2, " … ");
+        var fragments = highlighter.GetBestFragments(tokens, text, 1, " … ");
         return fragments.Contains("<mark>", StringComparison.Ordinal) ? fragments : null;
     }
 }

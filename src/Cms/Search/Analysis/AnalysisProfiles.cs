@@ -43,6 +43,33 @@ public static class AnalysisProfiles
         Grams = Trigrams(),
     };
 
+    /// <summary>As <see cref="CompoundTruncated"/> with stems cut to five letters: more forms meet, and more unrelated words.</summary>
+    public static LanguageAnalysis CompoundTruncated5 { get; } = new()
+    {
+        Name = "compound-snowball-prefix5",
+        Text = Chain(stem: true, split: true, truncate: 5),
+        Exact = Chain(stem: false, split: false, truncate: 0),
+        Grams = Trigrams(),
+    };
+
+    /// <summary>As <see cref="CompoundTruncated"/> with stems cut to seven letters: fewer false matches, more missed forms.</summary>
+    public static LanguageAnalysis CompoundTruncated7 { get; } = new()
+    {
+        Name = "compound-snowball-prefix7",
+        Text = Chain(stem: true, split: true, truncate: 7),
+        Exact = Chain(stem: false, split: false, truncate: 0),
+        Grams = Trigrams(),
+    };
+
+    /// <summary>Folded Snowball with compounds split, no cutting: what the word list alone adds.</summary>
+    public static LanguageAnalysis CompoundSnowball { get; } = new()
+    {
+        Name = "compound-snowball",
+        Text = Chain(stem: true, split: true, truncate: 0),
+        Exact = Chain(stem: false, split: false, truncate: 0),
+        Grams = Trigrams(),
+    };
+
     /// <summary>As <see cref="CompoundTruncated"/> but without the trigram field: no typo fallback, less noise.</summary>
     public static LanguageAnalysis CompoundTruncatedNoGrams { get; } = new()
     {
@@ -70,7 +97,7 @@ public static class AnalysisProfiles
     };
 
     public static IReadOnlyList<LanguageAnalysis> FinnishCandidates { get; } =
-        [Standard, Snowball, SnowballGrams, CompoundLight, CompoundTruncatedNoGrams, CompoundTruncated];
+        [Standard, Snowball, SnowballGrams, CompoundSnowball, CompoundLight, CompoundTruncated5, CompoundTruncated7, CompoundTruncatedNoGrams, CompoundTruncated];
 
     /// <summary>Chosen by the relevance set (tests/relevance/README.md has the table).</summary>
     public static LanguageAnalysis Finnish => CompoundTruncated;
@@ -99,6 +126,17 @@ public static class AnalysisProfiles
         "en" => English,
         _ => new LanguageAnalysis { Name = "folded", Text = Folded() },
     };
+
+    /// <summary>Whole stems, folded, not cut: "did you mean" asks whether any word in the index shares the typed word's stem.</summary>
+    internal static Analyzer StemmerFor(string culture) => culture switch
+    {
+        "fi" => FinnishStems,
+        "sv" => Swedish.Text,
+        "en" => English.Text,
+        _ => Standard.Text,
+    };
+
+    private static Analyzer FinnishStems { get; } = Chain(stem: true, split: false, truncate: 0);
 
     private static Analyzer Chain(bool stem, bool split, int truncate) => Analyzer.NewAnonymous((_, reader) =>
     {
