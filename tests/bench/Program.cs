@@ -37,6 +37,9 @@ internal static class BenchMain
             case "relevance":
                 await RelevanceBench.RunAsync(args.Contains("--misses"));
                 return 0;
+            case "search":
+                await SearchBench.RunAsync(args.Length > 1 ? count : 50_000);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;

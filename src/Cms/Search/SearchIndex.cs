@@ -16,6 +16,7 @@ public sealed class SearchIndex : IAsyncDisposable
 {
     private const string SchemaKey = "schema";
     private const int MaxBatch = 512;
+    private static readonly TimeSpan CommitDelay = TimeSpan.FromSeconds(1);
 
     private readonly string fingerprint;
     private readonly IndexAnalyzer analyzer;
@@ -27,6 +28,7 @@ public sealed class SearchIndex : IAsyncDisposable
     private SearcherManager? searchers;
     private Task? loop;
     private DateTimeOffset? lastChange;
+    private DateTimeOffset lastCommit;
     private string? lastError;
 
     public SearchIndex(SearchIndexDefinition definition, string folder, string extraFingerprint, TimeProvider clock, ILogger logger)
@@ -68,6 +70,7 @@ public sealed class SearchIndex : IAsyncDisposable
         writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.AnalysisProfiles.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64, // fewer flushes during a rebuild; an update batch is far smaller
         });
         if (OpenedAs != IndexOpening.Ready)
         {
@@ -187,8 +190,24 @@ public sealed class SearchIndex : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<Work>();
-        while (await queue.Reader.WaitToReadAsync())
+        var uncommitted = false;
+        while (true)
         {
+            // Commit once the writer has been idle for a moment (or a second has passed): a change is searchable before it
+            // is on disk, and a burst of changes shares one commit. A crash loses at most that second, and the start-up
+            // comparison of stamps puts it right.
+            var next = queue.Reader.WaitToReadAsync().AsTask();
+            if (uncommitted && await Task.WhenAny(next, Task.Delay(CommitDelay)) != next)
+            {
+                Commit();
+                uncommitted = false;
+            }
+
+            if (!await next)
+            {
+                break;
+            }
+
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var work))
             {
@@ -210,7 +229,12 @@ public sealed class SearchIndex : IAsyncDisposable
                     work.Done.TrySetResult();
                 }
 
-                Commit();
+                uncommitted = true;
+                if (batch.Any(w => w is RebuildWork) || DateTimeOffset.UtcNow - lastCommit > CommitDelay)
+                {
+                    Commit();
+                    uncommitted = false;
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -270,6 +294,7 @@ public sealed class SearchIndex : IAsyncDisposable
     {
         writer!.SetCommitData(new Dictionary<string, string> { [SchemaKey] = fingerprint });
         writer.Commit();
+        lastCommit = DateTimeOffset.UtcNow; // real time: commits are paced by the disk, not by the site's clock
     }
 
     private abstract record Work
