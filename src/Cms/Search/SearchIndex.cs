@@ -30,6 +30,7 @@ public sealed class SearchIndex : IAsyncDisposable
     private DateTimeOffset? lastChange;
     private DateTimeOffset lastCommit;
     private string? lastError;
+    private bool disposed;
 
     public SearchIndex(SearchIndexDefinition definition, string folder, string extraFingerprint, TimeProvider clock, ILogger logger)
     {
@@ -133,6 +134,12 @@ public sealed class SearchIndex : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         queue.Writer.TryComplete();
         if (loop is not null)
         {
