@@ -9,6 +9,7 @@ using Participation.Extensions.Registration;
 using Participation.Extensions.SpaceBooking;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
+using Participation.Web.Search;
 using Participation.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +39,8 @@ app.UseSiteHosting();
 app.MapBackoffice();
 app.MapForms();
 app.MapSpaceBooking();
+app.MapSiteSearch();
+app.MapDirectoryApi();
 app.MapCms();
 
 await app.RunAsync();

@@ -37,7 +37,7 @@ public sealed class ContentIndex(
     {
         var folder = Path.Combine(Path.GetFullPath(options.Value.Folder, environment.ContentRootPath), Name);
         var definition = new SearchIndexDefinition { Name = Name, Cultures = site.Cultures };
-        index = new SearchIndex(definition, folder, await ContentTypesFingerprintAsync(cancellationToken), clock, logger);
+        index = new SearchIndex(definition, folder, await ContentTypesFingerprintAsync(cancellationToken) + ";" + documents.Fingerprint, clock, logger);
         if (index.Open() == IndexOpening.Ready)
         {
             await SyncAsync(new MatchAllDocsQuery(), snapshots.Current.All, [], cancellationToken);

@@ -12,6 +12,9 @@ public sealed class ContentSearchDocuments(PropertyEditorCollection editors, IEn
 {
     private readonly ILookup<string, ISearchFieldContributor> byType = contributors.ToLookup(c => c.ContentType, StringComparer.Ordinal);
 
+    /// <summary>Which contributors shape the documents: part of the index's schema, so adding one rebuilds the index.</summary>
+    public string Fingerprint { get; } = string.Join(",", contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
+
     public static string Id(Guid key, string culture) => $"{key:N}|{culture}";
 
     /// <summary>The state a document is built from: a different stamp means the document is out of date.</summary>
