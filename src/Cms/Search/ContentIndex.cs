@@ -48,6 +48,9 @@ public sealed class ContentIndex(
         }
     }
 
+    /// <summary>How many documents the current snapshot gives: the total a rebuild's progress counts towards.</summary>
+    public int ExpectedDocuments => ContentSearchDocuments.Expected(snapshots.Current.All).Count();
+
     public Task RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Hosting;
-using Participation.Cms.PublishedCache;
 
 namespace Participation.Cms.Search;
 
@@ -18,7 +17,7 @@ internal static class RebuildSearchCommand
     {
         await app.Services.GetRequiredService<CmsStartup>().InitializeAsync();
         var content = app.Services.GetRequiredService<ContentIndex>();
-        var total = ContentSearchDocuments.Expected(app.Services.GetRequiredService<PublishedSnapshotService>().Current.All).Count();
+        var total = content.ExpectedDocuments;
         var progress = new Progress<int>(done => Console.Write($"\r{Bar(done, total)} {done}/{total} documents"));
         await content.RebuildAsync(progress, CancellationToken.None);
         var health = content.Index.Health();

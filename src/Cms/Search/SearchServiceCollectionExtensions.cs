@@ -13,6 +13,7 @@ internal static class SearchServiceCollectionExtensions
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ContentIndex>();
         services.AddSingleton<ContentSearch>();
+        services.AddSingleton<SearchRebuilds>();
         services.AddNotificationHandler<IndexContentOnChange>(HandlerStage.Indexes);
         services.AddSingleton<IStartFromSnapshot>(sp => sp.GetRequiredService<IndexContentOnChange>());
         return services;
