@@ -31,6 +31,7 @@ public sealed class SearchIndex : IAsyncDisposable
     private DateTimeOffset lastCommit;
     private string? lastError;
     private bool disposed;
+    private bool temporary;
 
     public SearchIndex(SearchIndexDefinition definition, string folder, string extraFingerprint, TimeProvider clock, ILogger logger)
     {
@@ -44,7 +45,7 @@ public sealed class SearchIndex : IAsyncDisposable
 
     public SearchIndexDefinition Definition { get; }
 
-    public string Folder { get; }
+    public string Folder { get; private set; }
 
     public IndexOpening OpenedAs { get; private set; }
 
@@ -56,6 +57,16 @@ public sealed class SearchIndex : IAsyncDisposable
     /// </summary>
     public IndexOpening Open()
     {
+        if (InUseElsewhere(Folder))
+        {
+            // Two hosts on one folder is a misconfiguration (each node keeps its own index), but not a reason to fail to
+            // start or to touch the other's files: this one keeps a private index, deleted when it stops.
+            var own = $"{Folder}.{Environment.ProcessId}.{Guid.NewGuid():N}";
+            logger.LogWarning("Search index folder {Folder} is in use by another host; using {Own} until this host stops. Give each node its own Cms:Search:Folder.", Folder, own);
+            Folder = own;
+            temporary = true;
+        }
+
         System.IO.Directory.CreateDirectory(Folder);
         OpenedAs = Inspect();
         if (OpenedAs != IndexOpening.Ready)
@@ -150,6 +161,36 @@ public sealed class SearchIndex : IAsyncDisposable
         writer?.Dispose();
         directory?.Dispose();
         analyzer.Dispose();
+        if (temporary)
+        {
+            try
+            {
+                System.IO.Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Could not delete the private search index {Folder}", Folder);
+            }
+        }
+    }
+
+    private static bool InUseElsewhere(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        using var dir = FSDirectory.Open(new DirectoryInfo(folder));
+        using var probe = dir.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        try
+        {
+            return !probe.Obtain(); // released again when disposed; the writer takes it for good right after
+        }
+        catch (LockObtainFailedException)
+        {
+            return true;
+        }
     }
 
     private IndexOpening Inspect()

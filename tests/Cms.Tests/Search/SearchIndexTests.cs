@@ -127,4 +127,24 @@ public sealed class SearchIndexTests
         Assert.Equal(IndexOpening.Ready, reopened.Index.OpenedAs);
         Assert.Equal(1, reopened.Search("talo").Total);
     }
+
+    [Fact]
+    public async Task ASecondHostOnAFolderInUseKeepsAPrivateIndexAndLeavesTheFirstAlone()
+    {
+        await using var first = TestIndex.Open();
+        await first.AddAsync(TestIndex.Document("Talo", "Talo"));
+
+        string privateFolder;
+        await using (var second = TestIndex.Open(first.Folder))
+        {
+            privateFolder = second.Index.Folder;
+            await second.AddAsync(TestIndex.Document("Kylä", "Kylä"));
+            Assert.NotEqual(first.Folder, privateFolder);
+            Assert.Equal(0, second.Search("talo").Total);
+        }
+
+        Assert.False(Directory.Exists(privateFolder));
+        Assert.Equal(1, first.Search("talo").Total);
+        Assert.Equal(0, first.Search("kylä").Total);
+    }
 }
