@@ -26,7 +26,13 @@ internal static class RelevanceBench
         Console.WriteLine($"{set.Queries.Count} judged queries over {documents.Count} documents ({documents.Count(d => d.Culture == "fi")} Finnish)");
         Console.WriteLine();
         Console.WriteLine($"{"analysis",-36} {"MRR",6} {"nDCG@10",8} {"hits@5",7}   hits@5 by kind: {string.Join(", ", set.Queries.Select(q => q.Kind).Distinct())}");
-        foreach (var profile in AnalysisProfiles.FinnishCandidates)
+        var candidates = AnalysisProfiles.FinnishCandidates.ToList();
+        if (VoikkoAnalysis.TryCreate() is { } voikko)
+        {
+            candidates.Insert(candidates.Count - 1, voikko);
+        }
+
+        foreach (var profile in candidates)
         {
             var folder = Path.Combine(Path.GetTempPath(), "participation-bench", "relevance-" + Guid.NewGuid().ToString("N"));
             var definition = new SearchIndexDefinition
