@@ -37,7 +37,7 @@ public sealed class ContentIndex(
     {
         var folder = Path.Combine(Path.GetFullPath(options.Value.Folder, environment.ContentRootPath), Name);
         var definition = new SearchIndexDefinition { Name = Name, Cultures = site.Cultures };
-        index = new SearchIndex(definition, folder, await ContentTypesFingerprintAsync(cancellationToken) + ";" + documents.Fingerprint, clock, logger);
+        index = new SearchIndex(definition, folder, await ExtraFingerprintAsync(cancellationToken), clock, logger);
         if (index.Open() == IndexOpening.Ready)
         {
             await SyncAsync(new MatchAllDocsQuery(), snapshots.Current.All, [], cancellationToken);
@@ -51,11 +51,12 @@ public sealed class ContentIndex(
     /// <summary>How many documents the current snapshot gives: the total a rebuild's progress counts towards.</summary>
     public int ExpectedDocuments => ContentSearchDocuments.Expected(snapshots.Current.All).Count();
 
-    public Task RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>Rebuilds from the current snapshot, recording the content types it was built from (a type change rebuilds).</summary>
+    public async Task RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
         logger.LogInformation("Rebuilding search index {Name} from {Count} published items", Name, snapshot.Count);
-        return Index.RebuildAsync(snapshot.All.SelectMany(item => documents.For(snapshot, item)), progress, cancellationToken);
+        await Index.RebuildAsync(snapshot.All.SelectMany(item => documents.For(snapshot, item)), progress, cancellationToken, await ExtraFingerprintAsync(cancellationToken));
     }
 
     /// <summary>
@@ -128,10 +129,10 @@ public sealed class ContentIndex(
 
     // The documents depend on the content types (which properties, which editors): a change while this node was down
     // is seen here and rebuilds the index, as a change while it runs does through the change pipeline.
-    private async Task<string> ContentTypesFingerprintAsync(CancellationToken cancellationToken)
+    private async Task<string> ExtraFingerprintAsync(CancellationToken cancellationToken)
     {
         var types = await contentTypes.GetAllAsync(null, cancellationToken);
         var json = JsonSerializer.Serialize(types.Values.OrderBy(t => t.Alias, StringComparer.Ordinal));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16];
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16] + ";" + documents.Fingerprint;
     }
 }

@@ -18,7 +18,7 @@ public sealed class SearchIndex : IAsyncDisposable
     private const int MaxBatch = 512;
     private static readonly TimeSpan CommitDelay = TimeSpan.FromSeconds(1);
 
-    private readonly string fingerprint;
+    private string fingerprint;
     private readonly IndexAnalyzer analyzer;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
@@ -98,9 +98,12 @@ public sealed class SearchIndex : IAsyncDisposable
     public Task WriteAsync(IndexBatch batch, CancellationToken cancellationToken = default) =>
         batch.IsEmpty ? Task.CompletedTask : EnqueueAsync(new BatchWork(batch), cancellationToken);
 
-    /// <summary>Replaces everything in the index with <paramref name="documents"/>; searches see the old index until the new one is complete.</summary>
-    public Task RebuildAsync(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
-        EnqueueAsync(new RebuildWork(documents, progress), cancellationToken);
+    /// <summary>
+    /// Replaces everything in the index with <paramref name="documents"/>; searches see the old index until the new one is
+    /// complete. A new <paramref name="extraFingerprint"/> (what the documents were built from changed) is stored with it.
+    /// </summary>
+    public Task RebuildAsync(IEnumerable<SearchDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default, string? extraFingerprint = null) =>
+        EnqueueAsync(new RebuildWork(documents, progress, extraFingerprint is null ? null : Definition.Fingerprint(extraFingerprint)), cancellationToken);
 
     public T Search<T>(Func<IndexSearcher, T> read)
     {
@@ -322,6 +325,7 @@ public sealed class SearchIndex : IAsyncDisposable
 
                 break;
             case RebuildWork rebuild:
+                fingerprint = rebuild.Fingerprint ?? fingerprint;
                 index.DeleteAll();
                 var count = 0;
                 foreach (var document in rebuild.Documents)
@@ -352,5 +356,5 @@ public sealed class SearchIndex : IAsyncDisposable
 
     private sealed record BatchWork(IndexBatch Batch) : Work;
 
-    private sealed record RebuildWork(IEnumerable<SearchDocument> Documents, IProgress<int>? Progress) : Work;
+    private sealed record RebuildWork(IEnumerable<SearchDocument> Documents, IProgress<int>? Progress, string? Fingerprint) : Work;
 }
