@@ -12,6 +12,7 @@ ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__Cms="Data Source=$tmp/site.db" \
 Cms__Media__Folder="$tmp/media" \
 Cms__Media__CacheFolder="$tmp/cache" \
+Cms__Search__Folder="$tmp/search" \
 Forms__UploadsFolder="$tmp/form-uploads" \
 Forms__Mail__PickupFolder="$tmp/mail" \
   dotnet bin/Debug/net10.0/Participation.Web.dll --urls "http://127.0.0.1:$port" >"$site_log" 2>&1 &

@@ -10,6 +10,7 @@ using Participation.Extensions.Registration;
 using Participation.Extensions.SpaceBooking;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
+using Participation.Web.Search;
 using Participation.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,8 @@ app.MapBackoffice();
 app.MapDeliveryApi();
 app.MapForms();
 app.MapSpaceBooking();
+app.MapSiteSearch();
+app.MapDirectoryApi();
 app.MapCms();
 
 await app.RunAsync();

@@ -9,13 +9,15 @@ namespace Participation.Bench;
 /// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
 /// <c>delivery [rounds]</c>: the Content Delivery API over 10 000 generated articles: a children query and an item by path, cached, uncached and fresh.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
+/// <c>relevance</c>: the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5.
+/// <c>search [documents]</c>: a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99.
 /// </summary>
 internal static class BenchMain
 {
     public static async Task<int> Main(string[] args)
     {
         var command = args.FirstOrDefault() ?? "engine";
-        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
+        var count = args.Length > 1 && char.IsDigit(args[1][0]) ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
         switch (command)
         {
             case "engine":
@@ -36,11 +38,17 @@ internal static class BenchMain
             case "delivery":
                 await DeliveryBench.RunAsync(count);
                 return 0;
+            case "relevance":
+                await RelevanceBench.RunAsync(args.Contains("--misses"));
+                return 0;
+            case "search":
+                await SearchBench.RunAsync(args.Length > 1 ? count : 50_000);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | nodes [publishes]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | nodes [publishes] | relevance | search [documents]");
                 return 2;
         }
     }

@@ -17,6 +17,7 @@ internal sealed class SiteHost(string provider = "Sqlite", string? connectionStr
         builder.UseSetting("ConnectionStrings:Cms", connectionString ?? $"Data Source={Path.Combine(folder, "bench.db")};Default Timeout=30");
         builder.UseSetting("Cms:Media:Folder", Path.Combine(folder, "media"));
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
+        builder.UseSetting("Cms:Search:Folder", Path.Combine(folder, "search"));
         builder.UseSetting("Forms:UploadsFolder", Path.Combine(folder, "form-uploads"));
         builder.UseSetting("Forms:Mail:PickupFolder", Path.Combine(folder, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -90,6 +90,7 @@ internal static class TwoNodeBench
         start.Environment["Cms__Database__Provider"] = "PostgreSQL";
         start.Environment["ConnectionStrings__Cms"] = database;
         start.Environment["Cms__Media__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"));
+        start.Environment["Cms__Search__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"), "search");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

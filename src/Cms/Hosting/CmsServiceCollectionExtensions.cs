@@ -13,6 +13,7 @@ using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 using Participation.Cms.Routing.Redirects;
+using Participation.Cms.Search;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,7 @@ public static class CmsServiceCollectionExtensions
         services.AddNotificationHandler<ResetContentTypesOnChange>(HandlerStage.ContentTypes);
         services.AddNotificationHandler<RefreshSnapshotOnContentChange>(HandlerStage.PublishedSnapshot);
         services.AddNotificationHandler<RefreshDraftsOnContentChange>(HandlerStage.PublishedSnapshot);
+        services.AddSearch();
         services.AddSingleton<RouteResolver>();
         services.AddSingleton<RedirectRecorder>();
         services.AddSingleton<RedirectTable>();

@@ -19,6 +19,7 @@ public sealed class CmsStartup(
     PublishedSnapshotService snapshots,
     ChangeLog changeLog,
     ChangeApplier changes,
+    IEnumerable<IStartFromSnapshot> snapshotStates,
     IOptions<CmsOptions> options,
     IHostEnvironment environment,
     ILogger<CmsStartup> logger) : IHostedLifecycleService
@@ -63,6 +64,11 @@ public sealed class CmsStartup(
         // (a change committed during the load is applied again, which refreshing allows).
         var appliedThrough = await changeLog.LatestIdAsync(cancellationToken);
         await snapshots.LoadAllAsync(cancellationToken);
+        foreach (var state in snapshotStates)
+        {
+            await state.StartAsync(cancellationToken);
+        }
+
         changes.Start(appliedThrough);
         logger.LogInformation("Published snapshot ready: {Count} items", snapshots.Current.Count);
         initialized = true;

@@ -7,11 +7,18 @@ namespace Participation.Cms.Hosting;
 public static class DataPackageCommand
 {
     /// <summary>
-    /// Handles <c>export-data &lt;dir&gt;</c>: writes the database as an <c>umbraco-data</c> folder and exits.
+    /// Handles <c>export-data &lt;dir&gt;</c>: writes the database as an <c>umbraco-data</c> folder and exits; and
+    /// <c>rebuild-search</c> (<see cref="Search.RebuildSearchCommand"/>).
     /// Returns false when the arguments are not a command, so the site runs as usual.
     /// </summary>
     public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
     {
+        if (args is [Search.RebuildSearchCommand.Name])
+        {
+            await Search.RebuildSearchCommand.RunAsync(app);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "export-data")
         {
             return false;

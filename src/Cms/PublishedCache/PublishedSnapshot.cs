@@ -54,6 +54,9 @@ public sealed class PublishedSnapshot
 
     public IEnumerable<PublishedMedia> AllMedia => MediaByKey.Values;
 
+    /// <summary>The aliases of the content types that have published items.</summary>
+    public IEnumerable<string> TypeAliases => ByType.Where(t => t.Value.Length > 0).Select(t => t.Key);
+
     internal ImmutableDictionary<Guid, PublishedContent> ByKey { get; }
 
     internal ImmutableDictionary<int, PublishedContent> ById { get; }

@@ -1,24 +1,31 @@
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Search;
 
 namespace Participation.Extensions.AssociationDirectory;
 
-/// <summary>The association directory: one page of associations, filtered by municipality.</summary>
+/// <summary>The association directory: free text and facets with counts (municipality, area, theme, target group), paged.</summary>
 public sealed class DirectoryPage(PageContext context) : ContentPage(context)
 {
-    public required IReadOnlyList<PublishedContent> Associations { get; init; }
+    public required DirectoryQuery Query { get; init; }
 
-    /// <summary>Every municipality with its number of associations, for the filter.</summary>
-    public required IReadOnlyList<(string Name, int Count)> Municipalities { get; init; }
+    public required DirectoryResult Result { get; init; }
 
-    public string? Municipality { get; init; }
+    public IReadOnlyList<PublishedContent> Associations => Result.Associations;
 
-    public int PageNumber { get; init; } = 1;
+    public int PageNumber => Result.PageNumber;
 
-    public int PageCount { get; init; } = 1;
+    public int PageCount => Result.PageCount;
 
-    public int Total { get; init; }
+    public int Total => Result.Total;
 
-    public string PageUrl(int page) =>
-        Url + "?" + string.Join("&", new[] { Municipality is null ? null : "kunta=" + Uri.EscapeDataString(Municipality), page > 1 ? $"sivu={page}" : null }.OfType<string>());
+    /// <summary>A facet's values with their counts, alphabetically; a chosen value with no matches still shows (with 0).</summary>
+    public IReadOnlyList<FacetCount> Values(string field)
+    {
+        var counted = Result.Facets.GetValueOrDefault(field, []);
+        var chosen = Query.Chosen(field).Where(v => counted.All(c => c.Value != v)).Select(v => new FacetCount(v, 0));
+        return counted.Concat(chosen).OrderBy(v => v.Value, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), true)).ToList();
+    }
+
+    public string PageUrl(int page) => Url + Query.ToQueryString(page: page);
 }

@@ -1,39 +1,65 @@
 using System.Globalization;
-using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Search;
 
 namespace Participation.Web.Search;
 
 /// <summary>
-/// A plain word search over the published snapshot (names and summaries), so the search page works from day one.
-/// The Lucene index with Finnish stemming replaces the matching; the page stays.
+/// The site search at <c>/haku</c> on the content index: one box, result kinds with counts, highlighted snippets and
+/// "did you mean". Work per request is one index search of one page, whatever the size of the site.
 /// </summary>
-internal sealed class SearchPageBuilder : IPageModelBuilder
+internal sealed class SearchPageBuilder(ContentSearch search) : IPageModelBuilder
 {
-    private static readonly CompareInfo Compare = CultureInfo.GetCultureInfo("fi-FI").CompareInfo;
+    private const int PageSize = 10;
+    private const int MaxQueryLength = 200;
 
     public string ContentType => "search";
 
     public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
-        var (content, culture, snapshot, http) = context;
-        var query = http.Request.Query["q"].ToString().Trim();
-        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToArray();
-        var results = words.Length == 0
-            ? []
-            : snapshot.All
-                .Where(c => c.IsRoutable(culture) && c.Level > 1 && words.All(w => Matches(c, culture, w)))
-                .OrderBy(c => words.All(w => Contains(c.Name(culture), w)) ? 0 : 1)
-                .ThenBy(c => c.Name(culture), StringComparer.Create(CultureInfo.GetCultureInfo("fi-FI"), true))
-                .Take(50)
-                .ToList();
-        return Task.FromResult<ContentPage>(new SearchPage(context) { Query = query.Length == 0 ? null : query, Results = results });
+        var (_, culture, _, http) = context;
+        var typed = http.Request.Query["q"].ToString().Trim();
+        var query = typed.Length > MaxQueryLength ? typed[..MaxQueryLength] : typed;
+        var type = http.Request.Query["tyyppi"].ToString() is var t && (t == SearchTypes.Pages || SearchTypes.Groups.Any(g => g.Key == t)) ? t : null;
+        var page = int.TryParse(http.Request.Query["sivu"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 100_000 ? p : 1;
+        if (query.Length == 0)
+        {
+            return Task.FromResult<ContentPage>(new SearchPage(context) { Type = type });
+        }
+
+        var result = search.Search(new ContentQuery(query, culture)
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [ContentFields.Type] = ContentTypesFor(type, context) },
+            Facets = [ContentFields.Type],
+            Skip = (page - 1) * PageSize,
+            Take = PageSize,
+        });
+        var types = result.Facets.GetValueOrDefault(ContentFields.Type, [])
+            .Where(f => !SearchTypes.Hidden.Contains(f.Value))
+            .GroupBy(f => SearchTypes.KeyOf(f.Value))
+            .Select(g => (g.Key, Count: g.Sum(f => f.Count)))
+            .OrderBy(g => SearchTypes.Groups.ToList().FindIndex(x => x.Key == g.Key) is var i and >= 0 ? i : int.MaxValue)
+            .ToList();
+        return Task.FromResult<ContentPage>(new SearchPage(context)
+        {
+            Query = query,
+            Type = type,
+            Result = result,
+            Types = types,
+            PageNumber = page,
+            PageCount = Math.Max(1, (result.Total + PageSize - 1) / PageSize),
+        });
     }
 
-    private static bool Matches(PublishedContent item, string culture, string word) =>
-        Contains(item.Name(culture), word) || Contains(item.Value<string>("summary", culture), word)
-        || Contains(item.Value<string>("theme", culture), word) || (item.Value<string[]>("tags", culture) ?? []).Any(t => Contains(t, word));
-
-    private static bool Contains(string? text, string word) =>
-        text is not null && Compare.IndexOf(text, word, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0;
+    /// <summary>The content types a kind stands for; "pages" is every published type that no other kind claims.</summary>
+    private static IReadOnlyList<string> ContentTypesFor(string? type, PageContext context)
+    {
+        var known = SearchTypes.Groups.SelectMany(g => g.ContentTypes).Concat(SearchTypes.Hidden).ToHashSet(StringComparer.Ordinal);
+        return type switch
+        {
+            null => context.Snapshot.TypeAliases.Where(a => !SearchTypes.Hidden.Contains(a)).ToList(),
+            SearchTypes.Pages => context.Snapshot.TypeAliases.Where(a => !known.Contains(a)).ToList(),
+            _ => SearchTypes.Groups.First(g => g.Key == type).ContentTypes,
+        };
+    }
 }

@@ -55,6 +55,7 @@ public sealed class CmsTestHost : IAsyncDisposable
             ["Cms:DataFolder"] = dataFolder,
             ["Cms:Media:Folder"] = Path.Combine(media, "media"),
             ["Cms:Media:CacheFolder"] = Path.Combine(media, "cache"),
+            ["Cms:Search:Folder"] = Path.Combine(media, "search"),
             ["Logging:LogLevel:Default"] = "Warning",
         });
         var clock = new TestClock();

@@ -89,6 +89,7 @@ public sealed class ExportDataCommandTests
 
         start.Environment["ConnectionStrings__Cms"] = site.ConnectionString;
         start.Environment["Cms__Media__Folder"] = site.MediaFolder;
+        start.Environment["Cms__Search__Folder"] = Path.Combine(site.MediaFolder, "..", "search-export");
         start.Environment["Cms__DataFolder"] = RepositoryData();
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;

@@ -31,6 +31,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Where media files live; several nodes share one folder as they would share a disk.</summary>
     public string MediaFolder { get => field ?? Path.Combine(folder, "media"); init; }
 
+    /// <summary>This node's search indexes (never shared between nodes); a test may reuse one across restarts.</summary>
+    public string SearchFolder { get => field ?? Path.Combine(folder, "search"); init; }
+
     /// <summary>Where form uploads are stored, outside any web root.</summary>
     public string FormUploadsFolder => Path.Combine(folder, "form-uploads");
 
@@ -62,6 +65,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("Cms:Media:CacheFolder", Path.Combine(folder, "cache"));
         builder.UseSetting("Cms:DataProtection:CertificateFolder", SharedKeyFolder);
+        builder.UseSetting("Cms:Search:Folder", SearchFolder);
         builder.UseSetting("Forms:UploadsFolder", FormUploadsFolder);
         builder.UseSetting("Forms:Mail:PickupFolder", MailFolder);
 

@@ -46,6 +46,7 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Cms__DataProtection__CertificateFolder"] = SiteFactory.SharedKeyFolder;
+        start.Environment["Cms__Search__Folder"] = Path.Combine(Path.GetTempPath(), "participation-web-tests", Guid.NewGuid().ToString("N"), "search");
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -37,7 +37,13 @@ export async function discoverPages() {
   // States a crawl does not reach: a filtered and paged directory, search results, the 404 page.
   pages.push(
     { type: 'directory', lang: 'fi', path: '/yhdistykset/?kunta=Kouvola&sivu=2', name: 'directory-fi-filtered' },
+    { type: 'directory', lang: 'fi', path: '/yhdistykset/?q=vertaistuki&kohderyhma=omaiset', name: 'directory-fi-text-and-facet' },
+    { type: 'directory', lang: 'sv', path: '/sv/foreningar/?teema=kylätoiminta', name: 'directory-sv-theme' },
     { type: 'search', lang: 'fi', path: '/haku/?q=kyl%C3%A4', name: 'search-fi-results' },
+    { type: 'search', lang: 'fi', path: '/haku/?q=yhdistys&tyyppi=yhdistykset&sivu=2', name: 'search-fi-kind-page-2' },
+    { type: 'search', lang: 'fi', path: '/haku/?q=mielenterveysseuura', name: 'search-fi-did-you-mean' },
+    { type: 'search', lang: 'fi', path: '/haku/?q=xqzvvw', name: 'search-fi-no-hits' },
+    { type: 'search', lang: 'sv', path: '/sv/sok/?q=f%C3%B6reningar', name: 'search-sv-results' },
     { type: 'notFound', lang: 'fi', path: '/ei-tallaista-sivua/', name: 'notFound-fi' },
   );
   return pages;

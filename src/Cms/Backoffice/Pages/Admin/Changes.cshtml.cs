@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
+using Participation.Cms.Search;
 
 namespace Participation.Cms.Backoffice.Pages.Admin;
 
@@ -11,7 +12,7 @@ namespace Participation.Cms.Backoffice.Pages.Admin;
 /// handlers are failing here, and the cluster-wide outbox work not yet done. Failures are otherwise only in the logs,
 /// which an admin of a small site seldom reads.
 /// </summary>
-public sealed class ChangesModel(ChangeApplier applier, ChangeLog changeLog, CmsDatabase database, TimeProvider clock) : PageModel
+public sealed class ChangesModel(ChangeApplier applier, ChangeLog changeLog, CmsDatabase database, TimeProvider clock, ContentIndex searchIndex, SearchRebuilds rebuilds) : PageModel
 {
     /// <summary>Enough to see what is stuck; the table is for people, not a queue browser.</summary>
     public const int OutboxRows = 50;
@@ -30,6 +31,11 @@ public sealed class ChangesModel(ChangeApplier applier, ChangeLog changeLog, Cms
 
     public bool Retried { get; private set; }
 
+    /// <summary>This node's content index: documents, size, last change applied, how it opened at start.</summary>
+    public IndexHealth Search => searchIndex.Index.Health();
+
+    public SearchRebuilds Rebuild => rebuilds;
+
     public async Task OnGetAsync(bool retried)
     {
         Retried = retried;
@@ -40,6 +46,13 @@ public sealed class ChangesModel(ChangeApplier applier, ChangeLog changeLog, Cms
         Failures = applier.Failures;
         await using var db = database.CreateContext();
         Outbox = await db.Outbox.AsNoTracking().Where(o => o.DoneAt == null).OrderByDescending(o => o.Id).Take(OutboxRows).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Rebuilds this node's search index from the published content, in the background; the page shows the progress.</summary>
+    public IActionResult OnPostRebuildSearch()
+    {
+        rebuilds.Start();
+        return RedirectToPage();
     }
 
     /// <summary>Makes a failing outbox row due now; the outbox processor picks it up on its next poll.</summary>

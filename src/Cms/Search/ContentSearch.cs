@@ -1,0 +1,93 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Participation.Cms.Search;
+
+/// <summary>
+/// The searcher API over the content index: the site search, the association directory and the Delivery API's
+/// <c>filter=q:</c> all ask here. Paging is by skip and take with no upper bound on skip.
+/// </summary>
+public sealed class ContentSearch(ContentIndex content)
+{
+    public ContentSearchResult Search(ContentQuery request) => Search(content.Index, request);
+
+    /// <summary>The keys of published content matching <paramref name="text"/> in <paramref name="culture"/>, best first.</summary>
+    public IReadOnlyList<Guid> FindKeys(string text, string culture, int skip = 0, int take = 100) =>
+        Search(new ContentQuery(text, culture) { Skip = skip, Take = take, Highlight = false }).Hits.Select(h => h.Key).ToList();
+
+    /// <summary>Runs <paramref name="request"/> on any index of content documents (the relevance runner builds one per analysis).</summary>
+    public static ContentSearchResult Search(SearchIndex index, ContentQuery request)
+    {
+        var (text, words) = TextQuery.Build(index, request.Culture, request.Text);
+        if (text is null && request.Text.Trim().Length > 0 && words.Count > 0 && request.Filters.Count == 0)
+        {
+            return ContentSearchResult.Empty; // only stop words
+        }
+
+        return index.Search(searcher =>
+        {
+            var query = Compose(request, text, except: null);
+            var facets = new FacetCollector(request.Facets.Where(f => !request.Filters.ContainsKey(f)).ToList());
+            var wanted = Math.Max(1, request.Skip + request.Take);
+            ITopDocsCollector top = request.Sort switch
+            {
+                ContentSort.Name => TopFieldCollector.Create(new Sort(new SortField(ContentFields.SortName, SortFieldType.STRING)), wanted, false, true, false, false),
+                ContentSort.Newest => TopFieldCollector.Create(new Sort(new SortField(ContentFields.UpdateDate, SortFieldType.INT64, true)), wanted, false, true, false, false),
+                _ => TopScoreDocCollector.Create(wanted, true),
+            };
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            var counts = facets.Result().ToDictionary(f => f.Key, f => f.Value);
+
+            // A filtered facet is counted without its own filter, so the other choices still show what they would give.
+            foreach (var field in request.Facets.Where(request.Filters.ContainsKey))
+            {
+                var own = new FacetCollector([field]);
+                searcher.Search(Compose(request, text, except: field), own);
+                counts[field] = own.Result()[field];
+            }
+
+            var page = top.GetTopDocs(request.Skip, request.Take).ScoreDocs;
+            var snippets = new Snippets(index, request.Culture, text);
+            var hits = page.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, request.Highlight ? snippets : null)).ToList();
+            var didYouMean = words.Count > 0 ? DidYouMean.Suggest(searcher.IndexReader, index, request.Culture, request.Text) : null;
+            return new ContentSearchResult(top.TotalHits, hits, counts, didYouMean);
+        });
+    }
+
+    private static Query Compose(ContentQuery request, Query? text, string? except)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Culture, request.Culture)), Occur.MUST },
+            { text ?? new MatchAllDocsQuery(), Occur.MUST },
+        };
+        foreach (var (field, values) in request.Filters.Where(f => f.Key != except && f.Value.Count > 0))
+        {
+            var any = new BooleanQuery();
+            foreach (var value in values)
+            {
+                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            query.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static ContentHit ToHit(Lucene.Net.Documents.Document document, float score, Snippets? snippets)
+    {
+        var culture = document.Get(IndexFields.Culture);
+        var name = document.Get(IndexFields.Text(ContentFields.Name, culture)) ?? "";
+        var body = document.GetValues(IndexFields.Text(ContentFields.Body, culture));
+        return new ContentHit(
+            Guid.Parse(document.Get(ContentFields.Key)),
+            culture,
+            document.Get(ContentFields.Type),
+            name,
+            document.Get(ContentFields.Url),
+            float.IsNaN(score) ? 0 : score,
+            snippets?.Name(name) ?? HtmlTextEncoder.Instance.EncodeText(name),
+            snippets?.Body(body));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Participation.Cms.Search;
+
+public sealed record FacetCount(string Value, int Count);
