@@ -10,6 +10,7 @@ using Participation.Cms.DeliveryApi.Caching;
 using Participation.Cms.DeliveryApi.Querying;
 using Participation.Cms.DeliveryApi.Reference;
 using Participation.Cms.DeliveryApi.Rendering;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Site;
@@ -30,7 +31,7 @@ internal static class ContentEndpoints
             "Query content.",
             "A page of items from the published snapshot: a fetch, then filters (AND; commas inside one are OR), then sorts (the first is primary). total is exact; no result cap.",
             [new("fetch", ApiParameterIn.Query, "ancestors:, children: or descendants: with a key or a path; all content (below Start-Item) when absent.", "children:/uutiset/"),
-             new("filter", ApiParameterIn.Query, "contentType:a,b (!a,b negates), name:text (contains), createDate/updateDate with : > >: < <: and an ISO date; this site also filters any text, date, number or true/false property by its alias (municipality:Kouvola, startTime>:2026-05-01).", "contentType:newsArticle", Repeats: true),
+             new("filter", ApiParameterIn.Query, "contentType:a,b (!a,b negates), name:text (contains), createDate/updateDate with : > >: < <: and an ISO date; this site also filters any text, date, number or true/false property by its alias (municipality:Kouvola, startTime>:2026-05-01) and q:words searches the text on the site search's index (Finnish word forms, typos), best first unless sorted.", "contentType:newsArticle", Repeats: true),
              new("sort", ApiParameterIn.Query, "createDate, updateDate, level, sortOrder, name or a property alias, then :asc or :desc.", "updateDate:desc", Repeats: true),
              ApiParameters.Skip, ApiParameters.Take, ApiParameters.Expand, ApiParameters.Fields, .. headers]));
 
@@ -46,11 +47,11 @@ internal static class ContentEndpoints
             [new("id", ApiParameterIn.Query, "A key; repeat for more.", Repeats: true), ApiParameters.Expand, ApiParameters.Fields, .. headers]));
     }
 
-    private static async Task<IResult> QueryAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ContentTypeService types, SiteOptions site, IOptions<DeliveryApiOptions> options)
+    private static async Task<IResult> QueryAsync(HttpContext http, DeliveryRequestReader reader, QueryRunner runner, ContentRenderer renderer, ContentTypeService types, PropertyEditorCollection editors, SiteOptions site, IOptions<DeliveryApiOptions> options)
     {
         return await HandleAsync(http, reader, async request =>
         {
-            var parsed = QuerySyntax.Parse(RequestQuery.Param(http, "fetch").FirstOrDefault(), RequestQuery.Param(http, "filter"), RequestQuery.Param(http, "sort"), await types.GetAllAsync(null, http.RequestAborted), site.Zone);
+            var parsed = QuerySyntax.Parse(RequestQuery.Param(http, "fetch").FirstOrDefault(), RequestQuery.Param(http, "filter"), RequestQuery.Param(http, "sort"), await types.GetAllAsync(null, http.RequestAborted), editors, site.Zone);
             var skip = RequestQuery.Skip(http);
             var take = RequestQuery.Take(http, options.Value.MaxTake);
             var scope = RequestQuery.Scope(http);

@@ -40,6 +40,9 @@ public abstract class PropertyEditor
     /// </summary>
     public abstract JsonNode? ToDeliveryApi(object? model, PropertyType property, DeliveryApiContext context);
 
+    /// <summary>How the Delivery API's property filters and sorts compare this editor's values; null when they cannot.</summary>
+    public virtual QueryValueKind? QueryKind => null;
+
     /// <summary>The plain text the value gives a search index; null when the value has nothing worth finding.</summary>
     public virtual string? ToSearchText(JsonNode? stored, PropertyType property) => null;
 

@@ -15,6 +15,42 @@ public sealed class ContentSearch(ContentIndex content)
     public IReadOnlyList<Guid> FindKeys(string text, string culture, int skip = 0, int take = 100) =>
         Search(new ContentQuery(text, culture) { Skip = skip, Take = take, Highlight = false }).Hits.Select(h => h.Key).ToList();
 
+    /// <summary>
+    /// Every published item matching <paramref name="text"/> in <paramref name="culture"/>, best first, and the index
+    /// version the answer was read from (the Delivery API keeps an answer only while that version stands). The words
+    /// must match as words (any form, compound part or without ä/ö); only when nothing does are near spellings
+    /// tried, since trigrams alone match a long text for almost any word. Only the key is read from each hit.
+    /// </summary>
+    public (long Version, IReadOnlyList<Guid> Keys) RankAll(string text, string culture)
+    {
+        var index = content.Index;
+        var (words, _) = TextQuery.Build(index, culture, text, fuzzy: false);
+        var (near, _) = TextQuery.Build(index, culture, text);
+        return index.Search<(long, IReadOnlyList<Guid>)>(searcher =>
+        {
+            var keys = Keys(searcher, words, culture);
+            return (VersionOf(searcher), keys.Count > 0 ? keys : Keys(searcher, near, culture));
+        });
+    }
+
+    private static List<Guid> Keys(IndexSearcher searcher, Query? text, string culture)
+    {
+        if (text is null)
+        {
+            return []; // nothing searchable in the text: only stop words or punctuation
+        }
+
+        var top = TopScoreDocCollector.Create(Math.Max(1, searcher.IndexReader.MaxDoc), true);
+        searcher.Search(new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, culture)), Occur.MUST }, { text, Occur.MUST } }, top);
+        var fields = new HashSet<string> { ContentFields.Key };
+        return top.GetTopDocs().ScoreDocs.Select(hit => Guid.Parse(searcher.Doc(hit.Doc, fields).Get(ContentFields.Key))).Distinct().ToList();
+    }
+
+    /// <summary>The version of the content index searches read now; it changes with every applied change.</summary>
+    public long Version => content.Index.Search(VersionOf);
+
+    private static long VersionOf(IndexSearcher searcher) => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0;
+
     /// <summary>Runs <paramref name="request"/> on any index of content documents (the relevance runner builds one per analysis).</summary>
     public static ContentSearchResult Search(SearchIndex index, ContentQuery request)
     {

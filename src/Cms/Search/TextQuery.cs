@@ -14,7 +14,8 @@ internal static class TextQuery
 {
     private const int MaxWords = 12;
 
-    public static (Query? Query, IReadOnlyList<string> Words) Build(SearchIndex index, string culture, string text)
+    /// <param name="fuzzy">False leaves out the trigram fallback: a filter wants what the words say, not what resembles them.</param>
+    public static (Query? Query, IReadOnlyList<string> Words) Build(SearchIndex index, string culture, string text, bool fuzzy = true)
     {
         var language = index.Language(culture);
         var words = Terms(index.Analyzer, IndexFields.Spell(culture), text).Distinct().Take(MaxWords).ToList();
@@ -35,11 +36,11 @@ internal static class TextQuery
                 clause.Add(AnyOf(IndexFields.Exact(culture), Terms(index.Analyzer, IndexFields.Exact(culture), word), 1.5f), Occur.SHOULD);
             }
 
-            if (language.Grams is not null && Terms(index.Analyzer, IndexFields.Grams(culture), word) is { Count: >= 3 } grams)
+            if (fuzzy && language.Grams is not null && Terms(index.Analyzer, IndexFields.Grams(culture), word) is { Count: >= 3 } grams)
             {
-                var fuzzy = AnyOf(IndexFields.Grams(culture), grams, 0.15f);
-                fuzzy.MinimumNumberShouldMatch = (int)Math.Ceiling(grams.Count * 0.6);
-                clause.Add(fuzzy, Occur.SHOULD);
+                var near = AnyOf(IndexFields.Grams(culture), grams, 0.15f);
+                near.MinimumNumberShouldMatch = (int)Math.Ceiling(grams.Count * 0.6);
+                clause.Add(near, Occur.SHOULD);
             }
 
             clauses.Add(clause);

@@ -42,14 +42,15 @@ test('the directory filter and paging work from the keyboard', async () => {
   try {
     const { page } = await openPage(browser, widths.desktop);
     await page.goto(siteUrl + '/yhdistykset/');
-    await tabTo(page, (el) => el.id === 'kunta');
+    await tabTo(page, (el) => el.id === 'directory-kunta');
     await page.keyboard.press('ArrowDown'); // first municipality
-    const chosen = await page.locator('#kunta').inputValue();
+    const chosen = await page.locator('#directory-kunta').inputValue();
     assert.notEqual(chosen, '');
-    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Rajaa', 3);
+    // area, theme and target group come between the municipality and the button
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Rajaa', 5);
     await page.keyboard.press('Enter');
     await page.waitForURL(/kunta=/);
-    assert.equal(await page.locator('#kunta').inputValue(), chosen);
+    assert.equal(await page.locator('#directory-kunta').inputValue(), chosen);
 
     await page.goto(siteUrl + '/yhdistykset/');
     await tabTo(page, (el) => el.text === 'Seuraava sivu');

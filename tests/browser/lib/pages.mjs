@@ -45,6 +45,7 @@ export async function discoverPages() {
     { type: 'search', lang: 'fi', path: '/haku/?q=xqzvvw', name: 'search-fi-no-hits' },
     { type: 'search', lang: 'sv', path: '/sv/sok/?q=f%C3%B6reningar', name: 'search-sv-results' },
     { type: 'notFound', lang: 'fi', path: '/ei-tallaista-sivua/', name: 'notFound-fi' },
+    { type: 'apiReference', lang: 'en', path: '/umbraco/swagger', name: 'api-reference' },
   );
   return pages;
 }

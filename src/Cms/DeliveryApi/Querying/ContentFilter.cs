@@ -74,3 +74,16 @@ internal sealed record DateFilter(string Field, Comparison Op, DateTime From, Da
         return false;
     }
 }
+
+/// <summary>
+/// <c>q:words</c>, this site's full-text filter: what the content index finds for the words in the request's culture
+/// (inflected Finnish forms, typos), best first unless a sort is given. The runner narrows the candidates to the index's
+/// hits before any filter runs, so this one has nothing left to test. The index holds published text: a preview
+/// request matches what is public.
+/// </summary>
+internal sealed record TextFilter(string Text) : ContentFilter
+{
+    public override string Key => $"q:{Text}";
+
+    public override bool Matches(PublishedContent item, string culture) => true;
+}

@@ -1,17 +1,8 @@
 using System.Globalization;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.DeliveryApi.Querying;
-
-/// <summary>How a property's values compare in this site's own filters and sorts, known from its editor.</summary>
-internal enum ValueKind
-{
-    Text,
-    Moment,
-    Day,
-    Number,
-    Flag,
-}
 
 /// <summary>
 /// The site's additions to Umbraco's query: any property of a filterable editor can be filtered
@@ -20,16 +11,6 @@ internal enum ValueKind
 /// </summary>
 internal static class PropertyValues
 {
-    public static ValueKind? KindOf(string editorAlias) => editorAlias switch
-    {
-        "Umbraco.TextBox" or "Umbraco.TextArea" or "Umbraco.EmailAddress" or "Umbraco.DropDown.Flexible" or "Umbraco.Tags" => ValueKind.Text,
-        "Umbraco.DateTime" => ValueKind.Moment,
-        "Umbraco.DateOnly" => ValueKind.Day,
-        "Umbraco.Integer" or "Umbraco.Decimal" => ValueKind.Number,
-        "Umbraco.TrueFalse" => ValueKind.Flag,
-        _ => null,
-    };
-
     /// <summary>The value as something comparable: a string, a UTC DateTime, a decimal or a bool; null when unset.</summary>
     public static IComparable? Comparable(object? model) => model switch
     {
@@ -60,7 +41,7 @@ internal static class PropertyValues
 }
 
 /// <summary>A filter on a property value; see <see cref="PropertyValues"/>.</summary>
-internal sealed record PropertyFilter(string Alias, ValueKind Kind, Comparison Op, bool Negate, IReadOnlyList<string> Texts, DateTime From, DateTime Until, decimal Number)
+internal sealed record PropertyFilter(string Alias, QueryValueKind Kind, Comparison Op, bool Negate, IReadOnlyList<string> Texts, DateTime From, DateTime Until, decimal Number)
     : ContentFilter
 {
     public override string Key => FormattableString.Invariant($"p.{Alias}{Op}{(Negate ? "!" : "")}{string.Join(',', Texts)}");
@@ -70,9 +51,9 @@ internal sealed record PropertyFilter(string Alias, ValueKind Kind, Comparison O
         var model = PropertyValues.Value(item, Alias, culture);
         return Kind switch
         {
-            ValueKind.Text => PropertyValues.Texts(model).Any(v => Texts.Any(t => string.Equals(v, t, StringComparison.OrdinalIgnoreCase))) != Negate,
-            ValueKind.Flag => model is bool b && b == (Texts[0] == "true"),
-            ValueKind.Number => PropertyValues.Comparable(model) is decimal d && NumberMatches(d),
+            QueryValueKind.Text => PropertyValues.Texts(model).Any(v => Texts.Any(t => string.Equals(v, t, StringComparison.OrdinalIgnoreCase))) != Negate,
+            QueryValueKind.Flag => model is bool b && b == (Texts[0] == "true"),
+            QueryValueKind.Number => PropertyValues.Comparable(model) is decimal d && NumberMatches(d),
             _ => PropertyValues.Comparable(model) is DateTime t && DateFilter.Compare(t, Op, From, Until),
         };
     }

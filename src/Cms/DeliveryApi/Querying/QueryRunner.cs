@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Search;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.DeliveryApi.Querying;
@@ -11,8 +12,10 @@ namespace Participation.Cms.DeliveryApi.Querying;
 /// descendants a walk down the subtree only. The ordered result is kept with the snapshot it was computed from, so
 /// every further page of the same query (<c>skip=15000</c> too) is a slice; a change makes a new snapshot, and the
 /// kept results go with the old one. Nothing is capped: <c>total</c> is exact and sorting never drops an item.
+/// A <c>q:</c> query asks the content index once and is kept under the index version too, since the index catches up
+/// with a change a moment after the snapshot does.
 /// </summary>
-internal sealed class QueryRunner(ApiRouting routing, IOptions<DeliveryApiOptions> options)
+internal sealed class QueryRunner(ApiRouting routing, ContentSearch search, IOptions<DeliveryApiOptions> options)
 {
     private const int MemoEntries = 256;
     private static readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, PublishedContent[]>> Memos = [];
@@ -20,13 +23,15 @@ internal sealed class QueryRunner(ApiRouting routing, IOptions<DeliveryApiOption
     public IReadOnlyList<PublishedContent> Run(ContentQuery query, DeliveryRequest request)
     {
         var memo = Memos.GetValue(request.Snapshot, _ => new ConcurrentDictionary<string, PublishedContent[]>(StringComparer.Ordinal));
-        var key = $"{request.Culture}|{request.StartItem?.Key}|{request.Preview}|{query.Key}";
+        var texts = query.Filters.OfType<TextFilter>().ToList();
+        var version = texts.Count > 0 ? search.Version : 0;
+        var key = $"{request.Culture}|{request.StartItem?.Key}|{request.Preview}|{version}|{query.Key}";
         if (memo.TryGetValue(key, out var kept))
         {
             return kept;
         }
 
-        var result = Execute(query, request);
+        var result = Execute(query, request, texts.Count > 0 ? Rank(texts, request.Culture) : null);
         if (memo.Count >= MemoEntries)
         {
             memo.Clear(); // a crude bound: a burst of distinct queries costs recomputation, never memory
@@ -43,14 +48,15 @@ internal sealed class QueryRunner(ApiRouting routing, IOptions<DeliveryApiOption
     public PublishedContent? Resolve(string target, DeliveryRequest request) =>
         Guid.TryParse(target, out var key) ? request.Snapshot.GetByKey(key) : routing.ByPath(target, request);
 
-    private PublishedContent[] Execute(ContentQuery query, DeliveryRequest request)
+    private PublishedContent[] Execute(ContentQuery query, DeliveryRequest request, Dictionary<Guid, int>? rank)
     {
-        var matches = Candidates(query, request)
+        var matches = Candidates(query, request, rank)
             .Where(item => Visible(item, request) && query.Filters.All(f => f.Matches(item, request.Culture)))
             .ToArray();
         if (query.Sorts.Count == 0)
         {
-            return matches;
+            // Searched without a sort: best first. A fetch walked the tree, so its hits are put in the index's order.
+            return rank is null || query.Selector.Kind == SelectorKind.All ? matches : matches.OrderBy(item => rank[item.Key]).ToArray();
         }
 
         // Each item's sort values are read once; equal values keep the selector's order, so paging is repeatable.
@@ -62,9 +68,38 @@ internal sealed class QueryRunner(ApiRouting routing, IOptions<DeliveryApiOption
             .ToArray();
     }
 
-    private IEnumerable<PublishedContent> Candidates(ContentQuery query, DeliveryRequest request)
+    /// <summary>Each item the index finds for every <c>q:</c> filter, with its place in the first one's order.</summary>
+    private Dictionary<Guid, int> Rank(IReadOnlyList<TextFilter> texts, string culture)
+    {
+        var rank = search.RankAll(texts[0].Text, culture).Keys.Select((key, place) => (key, place)).ToDictionary(p => p.key, p => p.place);
+        foreach (var other in texts.Skip(1))
+        {
+            var found = search.RankAll(other.Text, culture).Keys.ToHashSet();
+            rank = rank.Where(p => found.Contains(p.Key)).ToDictionary();
+        }
+
+        return rank;
+    }
+
+    private IEnumerable<PublishedContent> Candidates(ContentQuery query, DeliveryRequest request, Dictionary<Guid, int>? rank)
     {
         var snapshot = request.Snapshot;
+        if (rank is not null)
+        {
+            // The index's hits are the candidates, in its order: a search never walks the site.
+            var hits = rank.OrderBy(p => p.Value).Select(p => snapshot.GetByKey(p.Key)).OfType<PublishedContent>();
+            return query.Selector.Kind == SelectorKind.All
+                ? request.StartItem is { } start ? hits.Where(item => Below(snapshot, item, start)) : hits
+                : Resolve(query.Selector.Target, request) is { } from
+                    ? hits.Where(item => query.Selector.Kind switch
+                    {
+                        SelectorKind.Children => item.ParentId == from.Id,
+                        SelectorKind.Ancestors => Below(snapshot, from, item),
+                        _ => Below(snapshot, item, from),
+                    })
+                    : [];
+        }
+
         if (query.Selector.Kind == SelectorKind.All)
         {
             if (request.StartItem is { } start)
@@ -90,6 +125,9 @@ internal sealed class QueryRunner(ApiRouting routing, IOptions<DeliveryApiOption
             _ => Descendants(snapshot, target),
         };
     }
+
+    private static bool Below(PublishedSnapshot snapshot, PublishedContent item, PublishedContent ancestor) =>
+        snapshot.Ancestors(item).Any(a => a.Key == ancestor.Key);
 
     /// <summary>The subtree below an item in document order (depth first, siblings in sort order).</summary>
     private static IEnumerable<PublishedContent> Descendants(PublishedSnapshot snapshot, PublishedContent item)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Participation.Cms.ContentTypes;
+using Participation.Cms.PropertyEditors;
 
 namespace Participation.Cms.DeliveryApi.Querying;
 
@@ -10,9 +11,9 @@ namespace Participation.Cms.DeliveryApi.Querying;
 /// </summary>
 internal static partial class QuerySyntax
 {
-    public static ContentQuery Parse(string? fetch, IEnumerable<string?> filters, IEnumerable<string?> sorts, IReadOnlyDictionary<string, ContentType> types, TimeZoneInfo zone)
+    public static ContentQuery Parse(string? fetch, IEnumerable<string?> filters, IEnumerable<string?> sorts, IReadOnlyDictionary<string, ContentType> types, PropertyEditorCollection editors, TimeZoneInfo zone)
     {
-        var properties = FilterableProperties(types);
+        var properties = FilterableProperties(types, editors);
         return new ContentQuery(
             Selector(fetch),
             filters.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => Filter(f!, properties, zone)).ToList(),
@@ -37,12 +38,19 @@ internal static partial class QuerySyntax
         throw DeliveryQueryException.Selector();
     }
 
-    private static ContentFilter Filter(string filter, IReadOnlyDictionary<string, (string Alias, ValueKind Kind)> properties, TimeZoneInfo zone)
+    private static ContentFilter Filter(string filter, IReadOnlyDictionary<string, (string Alias, QueryValueKind Kind)> properties, TimeZoneInfo zone)
     {
         if (Take(filter, "contentType:") is { } types)
         {
             var negate = types.StartsWith('!');
             return new ContentTypeFilter(List(negate ? types[1..] : types).ToHashSet(StringComparer.Ordinal), negate);
+        }
+
+        if (Take(filter, "q:") is { } text)
+        {
+            return text.Trim() is { Length: > 0 } words
+                ? new TextFilter(words)
+                : throw BadValue("'q' takes the words to search for, as in q:kumppanuuspöytä.");
         }
 
         if (Take(filter, "name:") is { } names)
@@ -77,26 +85,26 @@ internal static partial class QuerySyntax
         return PropertyFilter(property.Alias, property.Kind, op, value, zone);
     }
 
-    private static PropertyFilter PropertyFilter(string alias, ValueKind kind, Comparison op, string value, TimeZoneInfo zone)
+    private static PropertyFilter PropertyFilter(string alias, QueryValueKind kind, Comparison op, string value, TimeZoneInfo zone)
     {
-        var negate = kind == ValueKind.Text && value.StartsWith('!');
+        var negate = kind == QueryValueKind.Text && value.StartsWith('!');
         var texts = List(negate ? value[1..] : value);
         switch (kind)
         {
-            case ValueKind.Text when op != Comparison.Equal:
+            case QueryValueKind.Text when op != Comparison.Equal:
                 throw BadValue($"'{alias}' is text: filter it with ':' (one of several values, comma-separated) or ':!' (none of them).");
-            case ValueKind.Text:
+            case QueryValueKind.Text:
                 return new PropertyFilter(alias, kind, op, negate, texts, default, default, 0);
-            case ValueKind.Flag when op != Comparison.Equal || value is not ("true" or "false"):
+            case QueryValueKind.Flag when op != Comparison.Equal || value is not ("true" or "false"):
                 throw BadValue($"'{alias}' is true or false: write {alias}:true or {alias}:false.");
-            case ValueKind.Flag:
+            case QueryValueKind.Flag:
                 return new PropertyFilter(alias, kind, op, false, [value], default, default, 0);
-            case ValueKind.Number:
+            case QueryValueKind.Number:
                 return PropertyValues.TryNumber(value, out var number)
                     ? new PropertyFilter(alias, kind, op, false, [value], default, default, number)
                     : throw BadValue($"'{alias}' is a number: write it with digits and a '.' for decimals.");
             default:
-                return WallClockDay(value, kind == ValueKind.Moment ? zone : TimeZoneInfo.Utc, out var from, out var until)
+                return WallClockDay(value, kind == QueryValueKind.Moment ? zone : TimeZoneInfo.Utc, out var from, out var until)
                     || DateFilter.TryParse(value, out from, out until)
                     ? new PropertyFilter(alias, kind, op, false, [value], from, until, 0)
                     : throw BadValue($"'{alias}' takes an ISO date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ssZ).");
@@ -117,7 +125,7 @@ internal static partial class QuerySyntax
         return false;
     }
 
-    private static ContentSort Sort(string sort, IReadOnlyDictionary<string, (string Alias, ValueKind Kind)> properties)
+    private static ContentSort Sort(string sort, IReadOnlyDictionary<string, (string Alias, QueryValueKind Kind)> properties)
     {
         var colon = sort.IndexOf(':');
         if (colon < 0)
@@ -137,7 +145,7 @@ internal static partial class QuerySyntax
             }
         }
 
-        return properties.TryGetValue(field, out var property) && property.Kind != ValueKind.Flag
+        return properties.TryGetValue(field, out var property) && property.Kind != QueryValueKind.Flag
             ? new ContentSort(property.Alias, ascending, IsProperty: true)
             : throw DeliveryQueryException.Sort();
     }
@@ -159,12 +167,12 @@ internal static partial class QuerySyntax
     private static DeliveryQueryException BadValue(string detail) => new("Filter value not valid", detail);
 
     /// <summary>Every property whose editor compares, by alias ignoring case; the first type that has it decides.</summary>
-    private static Dictionary<string, (string Alias, ValueKind Kind)> FilterableProperties(IReadOnlyDictionary<string, ContentType> types)
+    private static Dictionary<string, (string Alias, QueryValueKind Kind)> FilterableProperties(IReadOnlyDictionary<string, ContentType> types, PropertyEditorCollection editors)
     {
-        var found = new Dictionary<string, (string, ValueKind)>(StringComparer.OrdinalIgnoreCase);
+        var found = new Dictionary<string, (string, QueryValueKind)>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in types.Values.Where(t => !t.IsElement).OrderBy(t => t.Alias, StringComparer.Ordinal).SelectMany(t => t.Properties))
         {
-            if (PropertyValues.KindOf(property.Editor) is { } kind)
+            if (editors.Contains(property.Editor) && editors.Get(property.Editor).QueryKind is { } kind)
             {
                 found.TryAdd(property.Alias, (property.Alias, kind));
             }

@@ -13,6 +13,8 @@ internal sealed class DateOnlyEditor(EngineText text, SiteOptions site) : Proper
 
     public override string Alias => "Umbraco.DateOnly";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Day;
+
     public override string EditView => View("DateOnly");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

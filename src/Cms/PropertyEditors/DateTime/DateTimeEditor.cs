@@ -17,6 +17,8 @@ internal sealed class DateTimeEditor(EngineText text, SiteOptions site) : Proper
 
     public override string Alias => "Umbraco.DateTime";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Moment;
+
     public override string EditView => View("DateTime");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

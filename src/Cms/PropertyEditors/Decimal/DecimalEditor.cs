@@ -10,6 +10,8 @@ internal sealed class DecimalEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.Decimal";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Number;
+
     public override string EditView => View("Decimal");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

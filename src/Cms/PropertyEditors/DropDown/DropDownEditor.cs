@@ -10,6 +10,8 @@ internal sealed class DropDownEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.DropDown.Flexible";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Text;
+
     public override string EditView => View("DropDown");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

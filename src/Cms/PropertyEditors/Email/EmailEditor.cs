@@ -9,6 +9,8 @@ internal sealed class EmailEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.EmailAddress";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Text;
+
     public override string EditView => View("Email");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

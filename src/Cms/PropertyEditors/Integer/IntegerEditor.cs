@@ -10,6 +10,8 @@ internal sealed class IntegerEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.Integer";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Number;
+
     public override string EditView => View("Integer");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

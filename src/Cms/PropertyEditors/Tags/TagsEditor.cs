@@ -8,6 +8,8 @@ internal sealed class TagsEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.Tags";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Text;
+
     public override string EditView => View("Tags");
 
     public override ParsedValue Parse(JsonNode? input, PropertyType property)

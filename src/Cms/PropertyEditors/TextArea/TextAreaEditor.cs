@@ -6,6 +6,8 @@ internal sealed class TextAreaEditor(EngineText text) : TextBoxEditor(text)
 {
     public override string Alias => "Umbraco.TextArea";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Text;
+
     public override string EditView => View("TextArea");
 
     protected override int DefaultMaxChars => 10_000;

@@ -8,6 +8,8 @@ internal class TextBoxEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.TextBox";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Text;
+
     public override string EditView => View("TextBox");
 
     protected virtual int DefaultMaxChars => 512;

@@ -10,6 +10,8 @@ internal sealed class TrueFalseEditor(EngineText text) : PropertyEditor
 {
     public override string Alias => "Umbraco.TrueFalse";
 
+    public override QueryValueKind? QueryKind => QueryValueKind.Flag;
+
     public override string EditView => View("TrueFalse");
 
     public override bool EditsAsGroup => true;
