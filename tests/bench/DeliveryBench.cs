@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Persistence;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Search;
 
 namespace Participation.Bench;
 
@@ -22,6 +23,7 @@ internal static class DeliveryBench
         var services = site.Services;
         await GeneratedTree.AddAsync(services.GetRequiredService<CmsDatabase>(), "/uutiset/", "newsArticle", 10_000, i => GeneratedTree.Article(i, "Generoitu"));
         await services.GetRequiredService<PublishedSnapshotService>().LoadAllAsync();
+        await services.GetRequiredService<ContentIndex>().RebuildAsync(null, CancellationToken.None); // written past the pipeline
         var client = site.CreateClient();
         var children = $"{Api}/content?fetch=children:/uutiset&take=10";
         var item = $"{Api}/content/item/uutiset/generoitu-uutinen-5000/";
@@ -33,6 +35,9 @@ internal static class DeliveryBench
             ("children, fresh query", i => $"{children}&filter=name:!x{i}"),
             ("children sorted by name, fresh query", i => $"{children}&filter=name:!x{i}&sort=name:asc"),
             ("children, skip=9990", i => $"{Api}/content?fetch=children:/uutiset&take=10&skip=9990&n={i}"),
+            ("q: a word in all 10 000, kept result", i => $"{Api}/content?filter=q:generoitu&take=10&n={i}"),
+            ("q: a word in all 10 000, fresh query", i => $"{Api}/content?filter=q:generoitu&filter=name:!x{i}&take=10"),
+            ("q: one item's words, fresh query", i => $"{Api}/content?filter=q:uutinen%20{i % 10_000}&take=10"),
             ("item by path, output cache", _ => item),
             ("item by path, cache missed", i => $"{item}?n={i}"),
         };

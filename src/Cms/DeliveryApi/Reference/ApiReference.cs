@@ -81,7 +81,8 @@ internal static class ApiReference
             <title>Content Delivery API reference</title>
             <style nonce="{{CspNonce.For(http)}}">
             body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b}
-            code{background:#f1f1f1;padding:0 .2em} table{border-collapse:collapse;width:100%}
+            code{background:#f1f1f1;padding:0 .2em} table{border-collapse:collapse;width:100%;table-layout:fixed}
+            h2,td,th{overflow-wrap:anywhere}
             th,td{text-align:left;vertical-align:top;border-bottom:1px solid #ccc;padding:.3rem .5rem} h2{margin-top:2.5rem}
             </style></head><body><main>
             <h1>Content Delivery API reference</h1>
