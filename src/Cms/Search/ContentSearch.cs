@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Participation.Cms.Search;
 
@@ -42,8 +43,21 @@ public sealed class ContentSearch(ContentIndex content)
 
         var top = TopScoreDocCollector.Create(Math.Max(1, searcher.IndexReader.MaxDoc), true);
         searcher.Search(new BooleanQuery { { new TermQuery(new Term(IndexFields.Culture, culture)), Occur.MUST }, { text, Occur.MUST } }, top);
-        var fields = new HashSet<string> { ContentFields.Key };
-        return top.GetTopDocs().ScoreDocs.Select(hit => Guid.Parse(searcher.Doc(hit.Doc, fields).Get(ContentFields.Key))).Distinct().ToList();
+        // Keys come from the field cache (built once per segment, kept with it), not from each hit's stored fields:
+        // reading stored fields for 10 000 hits costs a fifth of a second.
+        var leaves = searcher.IndexReader.Leaves;
+        var segments = new BinaryDocValues?[leaves.Count];
+        var bytes = new BytesRef();
+        var keys = new List<Guid>();
+        foreach (var hit in top.GetTopDocs().ScoreDocs)
+        {
+            var i = ReaderUtil.SubIndex(hit.Doc, leaves);
+            var values = segments[i] ??= FieldCache.DEFAULT.GetTerms(leaves[i].AtomicReader, ContentFields.Key, false);
+            values.Get(hit.Doc - leaves[i].DocBase, bytes);
+            keys.Add(Guid.Parse(bytes.Utf8ToString()));
+        }
+
+        return keys.Distinct().ToList();
     }
 
     /// <summary>The version of the content index searches read now; it changes with every applied change.</summary>
