@@ -8,7 +8,11 @@ source scripts/test-services.sh
 
 log=$(mktemp)
 status=0
+fuzz_summary="${TMPDIR:-/tmp}/participation-web-tests/fuzz-summary.txt"
+rm -f "$fuzz_summary"
 dotnet test Participation.Site.sln --nologo 2>&1 | tee "$log" || status=$?
+# The fuzz suite's counts by endpoint and status (tests/Web.Tests/Security/Fuzzing).
+if [ -f "$fuzz_summary" ]; then cat "$fuzz_summary"; fi
 scripts/browser-tests.sh 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole run: .NET assemblies plus the node test runner.

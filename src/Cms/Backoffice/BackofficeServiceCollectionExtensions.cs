@@ -116,7 +116,7 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Setup");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
-        });
+        }).AddMvcOptions(options => options.Filters.Add<RefuseUnmatchedPageHandler>());
 
         services.AddSingleton<BackofficeText>();
         services.AddHostedService<BackofficeStartup>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,7 +74,13 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<CmsStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<CmsStartup>());
 
-        services.AddControllersWithViews().AddApplicationPart(typeof(RenderController).Assembly);
+        // jQuery-style keys (a[b][c]) are not posted by anything here, and their parser throws on a key like "a[":
+        // without it, such a key is just an unknown field.
+        services.AddControllersWithViews(options =>
+        {
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        }).AddApplicationPart(typeof(RenderController).Assembly);
         return builder;
     }
 

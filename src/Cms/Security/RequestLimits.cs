@@ -43,6 +43,42 @@ public static class RequestLimits
             && length > max
                 ? Results.Problem($"The request body may be at most {max / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large").ExecuteAsync(http)
                 : next(http));
+        app.Use(ReadFormFirstAsync);
         return app;
+    }
+
+    /// <summary>
+    /// A form body is read here, once (the parsed form is kept for whatever reads it later), so a broken one is a 400
+    /// that says so: a multipart body without its boundary or cut short, a key past the length limit, an encoded NUL.
+    /// Read later, by model binding, antiforgery or a handler, the same faults surface as 500s.
+    /// </summary>
+    private static async Task ReadFormFirstAsync(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.HasFormContentType)
+        {
+            string? fault;
+            try
+            {
+                await http.Request.ReadFormAsync(http.RequestAborted);
+                fault = null;
+            }
+            catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex)
+            {
+                await Results.Problem(ex.Message, statusCode: ex.StatusCode, title: "Request not readable").ExecuteAsync(http);
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException && !http.RequestAborted.IsCancellationRequested)
+            {
+                fault = ex.Message;
+            }
+
+            if (fault is not null)
+            {
+                await Results.Problem($"The form could not be read: {fault}", statusCode: StatusCodes.Status400BadRequest, title: "Form not readable").ExecuteAsync(http);
+                return;
+            }
+        }
+
+        await next(http);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using System.Text.Encodings.Web;
@@ -31,7 +32,10 @@ internal static class SiteHosting
         });
         // Every method: the exception handler re-runs the failed request's method here, and a POST that failed must
         // still answer 500, not fall through to the page router's 404.
-        app.Map("/virhe", () => Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
+        // Asked for directly, with no failure behind it, the address is just not a page.
+        app.Map("/virhe", (HttpContext http) => http.Features.Get<IExceptionHandlerFeature>() is null
+            ? Results.NotFound()
+            : Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Participation.Cms.PublishedCache;
 
 namespace Participation.Web.Tests.Infrastructure;
@@ -49,6 +50,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public static string SharedKeyFolder { get; } = Path.Combine(Path.GetTempPath(), "participation-web-tests", "keys");
 
+    /// <summary>Everything the site logged at Error or above while the test ran.</summary>
+    public ErrorLog Errors { get; } = new();
+
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -84,6 +88,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
+            services.AddSingleton<ILoggerProvider>(Errors);
         });
     }
 

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace Participation.Web.Tests.Infrastructure;
+
+/// <summary>What the site logged at Error or above, with the exception's first line and frame: what a 500 was.</summary>
+public sealed class ErrorLog : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> entries = new();
+
+    public IReadOnlyCollection<string> Entries => entries;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> entries) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            var inner = exception?.GetBaseException();
+            var frame = inner?.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("Participation.", StringComparison.Ordinal))?.Trim()
+                ?? inner?.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+            entries.Enqueue($"{category}: {formatter(state, exception)} {inner?.GetType().Name}: {inner?.Message} {frame}");
+        }
+    }
+}
