@@ -11,8 +11,9 @@ namespace Participation.Web.Tests.Security.Fuzzing;
 /// <summary>
 /// Over 10 000 generated hostile requests over every endpoint the site maps (public pages and their forms, search, the
 /// directory, media, the Delivery, Media and Forms APIs, the backoffice) as an anonymous visitor, a writer, an editor
-/// and an admin. Every answer must be a status the site means to give (never a 5xx), carry no stack trace, echo no
-/// markup unencoded and redirect nowhere off the site; a refused post, put or delete must leave every table as it was.
+/// and an admin. Every answer must be a status the site means to give (never a 5xx), carry the security headers and no
+/// stack trace, echo no markup unencoded and redirect nowhere off the site; a refused post, put or delete must leave
+/// every table as it was, and the site must log no error.
 /// The counts by endpoint and status are printed (test.sh shows them after the .NET suites).
 /// </summary>
 public sealed partial class FuzzTests(ITestOutputHelper output)
@@ -119,6 +120,18 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
         if (response.Content.Headers.ContentType?.MediaType == "text/html" && body.Contains(FuzzInputs.Marker, StringComparison.Ordinal))
         {
             yield return "markup from the request echoed unencoded into HTML";
+        }
+
+        // The headers of SecurityHeadersTests, on every answer of every endpoint, refusals and errors included.
+        var csp = response.Headers.TryGetValues("Content-Security-Policy", out var policies) ? string.Join(' ', policies) : "";
+        if (!csp.Contains("object-src 'none'", StringComparison.Ordinal) || csp.Contains("unsafe-inline", StringComparison.Ordinal))
+        {
+            yield return $"content security policy missing or weak: '{csp}'";
+        }
+
+        if (!response.Headers.TryGetValues("X-Content-Type-Options", out var sniff) || sniff.Single() != "nosniff" || response.Headers.Contains("Server"))
+        {
+            yield return "nosniff missing or a Server header sent";
         }
 
         if (status is >= 300 and < 400 && response.Headers.Location is { IsAbsoluteUri: true } location && location.Host != "localhost")
