@@ -65,9 +65,11 @@ public static class BackofficeServiceCollectionExtensions
             options.LoginPath = "/umbraco/login";
             options.LogoutPath = "/umbraco/logout";
             options.AccessDeniedPath = "/umbraco/access-denied";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
+            SessionLifetime.Apply(options);
         });
+
+        // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
 
         var oidc = builder.Configuration.GetSection("Cms:Backoffice:OpenIdConnect").Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         services.AddSingleton(oidc);

@@ -29,6 +29,16 @@ public sealed class CookieTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task OverHttpsTheBackofficeLanguageCookieIsHostPrefixedToo()
+    {
+        var switched = await Https().GetAsync("/umbraco/login?lang=en");
+
+        var language = Assert.Single(SetCookies(switched), c => c.Contains("Language=", StringComparison.Ordinal));
+        Assert.StartsWith("__Host-Participation.Backoffice.Language=en", language, StringComparison.Ordinal);
+        AssertHardened(language, "lax");
+    }
+
+    [Fact]
     public async Task APlainNamedSessionCookieIsNotReadOverHttps()
     {
         // A cookie planted without the prefix (from plain HTTP or a sibling subdomain) does not sign anyone in.

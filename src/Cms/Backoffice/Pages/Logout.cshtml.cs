@@ -5,13 +5,21 @@ using Participation.Cms.Backoffice.Security;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-public sealed class LogoutModel(SignInManager<BackofficeUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users) : PageModel
 {
     public IActionResult OnGet() => Redirect("/umbraco");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Deleting the cookie here would leave any copy of it valid until it expires. A new security stamp ends the
+        // session on the server: this cookie, a copy of it, and the user's sessions in other browsers alike.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         return Redirect("/umbraco/login");
     }
 }

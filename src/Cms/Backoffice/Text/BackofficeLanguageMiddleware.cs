@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice.Text;
 
@@ -31,7 +32,7 @@ public sealed class BackofficeLanguageMiddleware(RequestDelegate next)
             return;
         }
 
-        var language = BackofficeLanguage.Normalise(context.Request.Cookies[BackofficeLanguage.CookieName])
+        var language = BackofficeLanguage.Normalise(context.Request.Cookies[HostPrefixedCookieManager.Name(context, BackofficeLanguage.CookieName)])
             ?? await FromUserAsync(context)
             ?? BackofficeLanguage.Default;
         var culture = BackofficeLanguage.Culture(language);
@@ -40,8 +41,9 @@ public sealed class BackofficeLanguageMiddleware(RequestDelegate next)
         await next(context);
     }
 
+    // Over HTTPS it is a __Host- cookie like the session's (path / then), so a sibling site cannot plant a language.
     private static void Remember(HttpContext context, string language) =>
-        context.Response.Cookies.Append(BackofficeLanguage.CookieName, language, new CookieOptions
+        context.Response.Cookies.Append(HostPrefixedCookieManager.Name(context, BackofficeLanguage.CookieName), language, HostPrefixedCookieManager.Harden(context, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
@@ -49,7 +51,7 @@ public sealed class BackofficeLanguageMiddleware(RequestDelegate next)
             Path = "/umbraco",
             MaxAge = TimeSpan.FromDays(365),
             IsEssential = true, // the interface language, not tracking
-        });
+        }));
 
     /// <summary>Best effort: the cookie already holds the choice, so a user record that cannot be saved only loses the default for new browsers.</summary>
     private static async Task SaveOnUserAsync(HttpContext context, string language)
