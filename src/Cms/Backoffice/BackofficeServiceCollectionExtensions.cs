@@ -66,7 +66,14 @@ public static class BackofficeServiceCollectionExtensions
             options.LogoutPath = "/umbraco/logout";
             options.AccessDeniedPath = "/umbraco/access-denied";
             SessionLifetime.Apply(options);
+            var denied = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityLog>().AccessDenied(context.HttpContext);
+                return denied(context);
+            };
         });
+        services.AddSingleton<SecurityLog>();
 
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);

@@ -3,17 +3,39 @@ using Microsoft.Extensions.Logging;
 
 namespace Participation.Web.Tests.Infrastructure;
 
-/// <summary>What the site logged at Error or above, with the exception's first line and frame: what a 500 was.</summary>
+/// <summary>
+/// What the site logged at Error or above, with the exception's first line and frame (what a 500 was), and the
+/// security events (<see cref="Participation.Cms.Backoffice.Security.SecurityLog"/>) as "event id: message".
+/// </summary>
 public sealed class ErrorLog : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> entries = new();
+    private readonly ConcurrentQueue<string> securityEvents = new();
 
     public IReadOnlyCollection<string> Entries => entries;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, entries);
+    public IReadOnlyCollection<string> SecurityEvents => securityEvents;
+
+    public ILogger CreateLogger(string categoryName) =>
+        categoryName == typeof(Participation.Cms.Backoffice.Security.SecurityLog).FullName ? new EventLogger(securityEvents) : new Logger(categoryName, entries);
 
     public void Dispose()
     {
+    }
+
+    private sealed class EventLogger(ConcurrentQueue<string> events) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                events.Enqueue($"{eventId.Id}: {formatter(state, exception)}");
+            }
+        }
     }
 
     private sealed class Logger(string category, ConcurrentQueue<string> entries) : ILogger

@@ -89,6 +89,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
             services.AddSingleton<ILoggerProvider>(Errors);
+            services.Configure<LoggerFilterOptions>(o => o.AddFilter<ErrorLog>(null, LogLevel.Information)); // security events are Information
         });
     }
 

@@ -12,7 +12,7 @@ namespace Participation.Cms.Backoffice.Pages;
 /// Where the OpenID Connect handler returns after checking code, PKCE, nonce and state. The editor is found by
 /// the provider's <c>sub</c> (or created), given the roles the configured claim names, and signed in.
 /// </summary>
-public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TimeProvider clock, BackofficeText text) : PageModel
+public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TimeProvider clock, SecurityLog log, BackofficeText text) : PageModel
 {
     public string Message { get; private set; } = "";
 
@@ -53,6 +53,7 @@ public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, Use
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        log.SignedIn(user, info.LoginProvider);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         return LocalRedirect(LoginModel.SafeReturnUrl(returnUrl));
     }

@@ -13,6 +13,7 @@ public sealed class LoginModel(
     SignInThrottle throttle,
     UnknownUserPasswordCheck unknownUser,
     OpenIdConnectSettings openIdConnect,
+    SecurityLog log,
     BackofficeText text) : PageModel
 {
     public OpenIdConnectSettings OpenIdConnect { get; } = openIdConnect;
@@ -53,6 +54,7 @@ public sealed class LoginModel(
 
         if (!throttle.TryBegin(HttpContext, UserName!))
         {
+            log.SignInThrottled();
             Errors["password"] = text.Format("login.tooManyAttempts", (int)throttle.RetryAfter.TotalMinutes);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
@@ -78,6 +80,7 @@ public sealed class LoginModel(
 
         if (result.Succeeded)
         {
+            log.SignedIn(user!, "password");
             return LocalRedirect(ReturnUrl);
         }
 
@@ -90,6 +93,8 @@ public sealed class LoginModel(
         {
             throttle.Failed(HttpContext, UserName!);
         }
+
+        log.SignInFailed(user);
 
         // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
         Errors["password"] = text[result.IsLockedOut ? "login.lockedOut" : "login.wrongPassword"];

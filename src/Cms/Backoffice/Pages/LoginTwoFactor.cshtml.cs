@@ -10,7 +10,7 @@ namespace Participation.Cms.Backoffice.Pages;
 /// The second step after a right password, for editors with two-step sign-in on: the authenticator app's code, or one
 /// recovery code. Without a pending sign-in (Identity's two-factor cookie from the password step) it sends back to the login.
 /// </summary>
-public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, BackofficeText text) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, SecurityLog log, BackofficeText text) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -25,7 +25,7 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
     public async Task<IActionResult> OnPostAsync(string? code, string? returnUrl)
     {
         ReturnUrl = LoginModel.SafeReturnUrl(returnUrl);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } pending)
         {
             return Redirect("/umbraco/login");
         }
@@ -41,9 +41,11 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            log.SignedIn(pending, "password and app code");
             return LocalRedirect(ReturnUrl);
         }
 
+        log.SecondStepFailed(pending);
         Errors["code"] = text[result.IsLockedOut ? "login.lockedOut" : "twoFactor.wrongCode"];
         return Page();
     }
@@ -75,8 +77,11 @@ public sealed class LoginTwoFactorModel(SignInManager<BackofficeUser> signIn, Us
         var failedBefore = await users.GetAccessFailedCountAsync(user);
         if ((await signIn.TwoFactorRecoveryCodeSignInAsync(typed)).Succeeded)
         {
+            log.SignedIn(user, "password and recovery code");
             return LocalRedirect(ReturnUrl);
         }
+
+        log.SecondStepFailed(user);
 
         if (await users.GetAccessFailedCountAsync(user) == failedBefore && !await users.IsLockedOutAsync(user))
         {
