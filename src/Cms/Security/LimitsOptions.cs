@@ -41,4 +41,10 @@ public sealed class LimitsOptions
 
     /// <summary>New image sizes (each a decode) one client may cause per minute; sizes already made do not count.</summary>
     public int MediaVariantsPerClientPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// Public reads (pages, search, suggestions, the directory and the Delivery and Forms APIs; not media or static files)
+    /// per client per minute: a resident reads a few pages a minute, an office behind one address a few hundred.
+    /// </summary>
+    public int PublicReadsPerClientPerMinute { get; set; } = 1200;
 }

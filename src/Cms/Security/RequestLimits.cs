@@ -13,6 +13,7 @@ public static class RequestLimits
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<LimitsOptions>().BindConfiguration("Cms:Limits");
+        builder.Services.AddSingleton<PublicReadLimiter>();
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, options) =>
         {
             var limits = options.Value;
@@ -44,6 +45,8 @@ public static class RequestLimits
                 ? Results.Problem($"The request body may be at most {max / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large").ExecuteAsync(http)
                 : next(http));
         app.Use(ReadFormFirstAsync);
+        var reads = app.Services.GetRequiredService<PublicReadLimiter>();
+        app.Use(reads.InvokeAsync);
         return app;
     }
 

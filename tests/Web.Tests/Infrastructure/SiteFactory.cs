@@ -78,6 +78,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:Limits:SignInFailuresPerClient", "10000");
         builder.UseSetting("Cms:Limits:MediaRequestsPerClientPerMinute", "100000");
         builder.UseSetting("Cms:Limits:MediaVariantsPerClientPerMinute", "100000");
+        builder.UseSetting("Cms:Limits:PublicReadsPerClientPerMinute", "1000000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in Settings)
         {
