@@ -23,6 +23,7 @@ public static class AreaCommitteesServiceCollectionExtensions
         services.AddSingleton<IPageModelBuilder>(sp => new AreaCommitteesPageBuilder(AreaShares.ListType, sp.GetRequiredService<AreaIdeaQuery>()));
         services.AddSingleton<IPageModelBuilder>(sp => new AreaCommitteesPageBuilder(AreaShares.AreaType, sp.GetRequiredService<AreaIdeaQuery>()));
         services.AddSingleton<IEntryStateParticipant, PublishIdeasOnApproval>();
+        services.AddSingleton<IEntryRemovalParticipant, WithdrawIdeasWithTheirEntries>();
         services.AddSingleton<IOutboxTaskHandler, IdeaChangedMail>();
         services.AddSingleton(new BackofficeSection("ideas", "ideas.section", "/umbraco/ideas", IdeasPolicies.ManageIdeas));
         services.AddAuthorization(IdeasPolicies.Configure);

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Participation.Cms.Backoffice.Security;
 using Participation.Extensions.AreaCommittees.Ideas;
+using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Workflows;
 using Participation.Web.Tests.Backoffice;
 using Participation.Web.Tests.Forms;
@@ -80,6 +82,26 @@ public sealed class AreaIdeaTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         Assert.DoesNotContain("Mainostaulu joka tolppaan", await site.ReadAsync(area.Url("fi")!));
         Assert.Null(await site.IdeaAsync(id));
+    }
+
+    [Fact]
+    public async Task AnErasedSendersIdeaLeavesTheAreaPageAndItsTotals()
+    {
+        var area = site.Areas()[0];
+        var id = await site.SendApprovedAsync(area, "Penkki joen rantaan");
+        Assert.Contains("Penkki joen rantaan", await site.ReadAsync(area.Url("fi")!));
+        var before = (await site.TotalsAsync(area.Key))!.New;
+
+        await using (var db = site.Db())
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await site.Services.GetRequiredService<EntryRemoval>().DeleteRowsAsync(db, [id], CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Null(await site.IdeaAsync(id));
+        Assert.Equal(before - 1, (await site.TotalsAsync(area.Key))!.New);
+        Assert.DoesNotContain("Penkki joen rantaan", await site.ReadAsync(area.Url("fi")!));
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal sealed class PublishIdeasOnApproval(PublishedSnapshotService snapshots)
         await IdeaTotalsChange.Of(IdeaStatus.New, 1, 0).ApplyAsync(db, area, cancellationToken);
     }
 
-    private static async Task WithdrawAsync(ExtensionsDbContext db, Guid entryId, CancellationToken cancellationToken)
+    internal static async Task WithdrawAsync(ExtensionsDbContext db, Guid entryId, CancellationToken cancellationToken)
     {
         if (await db.Set<AreaIdea>().AsNoTracking().FirstOrDefaultAsync(i => i.EntryId == entryId, cancellationToken) is not { } idea)
         {
