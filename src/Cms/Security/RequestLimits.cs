@@ -44,44 +44,57 @@ public static class RequestLimits
             && length > max
                 ? Results.Problem($"The request body may be at most {max / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large").ExecuteAsync(http)
                 : next(http));
-        app.Use(ReadFormFirstAsync);
         var reads = app.Services.GetRequiredService<PublicReadLimiter>();
         app.Use(reads.InvokeAsync);
         return app;
     }
 
-    /// <summary>
-    /// A form body is read here, once (the parsed form is kept for whatever reads it later), so a broken one is a 400
-    /// that says so: a multipart body without its boundary or cut short, a key past the length limit, an encoded NUL.
-    /// Read later, by model binding, antiforgery or a handler, the same faults surface as 500s.
-    /// </summary>
-    private static async Task ReadFormFirstAsync(HttpContext http, RequestDelegate next)
+    /// <summary>Inside the exception handler, so what it catches never reaches the handler as a 500.</summary>
+    public static WebApplication UseUnreadableFormRefusal(this WebApplication app)
     {
-        if (http.Request.HasFormContentType)
-        {
-            string? fault;
-            try
-            {
-                await http.Request.ReadFormAsync(http.RequestAborted);
-                fault = null;
-            }
-            catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex)
-            {
-                await Results.Problem(ex.Message, statusCode: ex.StatusCode, title: "Request not readable").ExecuteAsync(http);
-                return;
-            }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException && !http.RequestAborted.IsCancellationRequested)
-            {
-                fault = ex.Message;
-            }
+        app.Use(RefuseUnreadableFormsAsync);
+        return app;
+    }
 
-            if (fault is not null)
+    /// <summary>
+    /// A form body that cannot be read (a multipart body without its boundary or cut short, a key past the length limit,
+    /// an encoded NUL) is a 400 that says so. The form is still read where it always was, after authorization, so an
+    /// anonymous client cannot make the site buffer uploads meant for the backoffice; only the failure is caught here.
+    /// </summary>
+    private static async Task RefuseUnreadableFormsAsync(HttpContext http, RequestDelegate next)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            await next(http);
+            return;
+        }
+
+        try
+        {
+            await next(http);
+        }
+        catch (Exception ex) when (!http.Response.HasStarted && FormFault(ex) is { } fault)
+        {
+            http.Response.Clear();
+            await Results.Problem($"The form could not be read: {fault.Message}", statusCode: StatusCodes.Status400BadRequest, title: "Form not readable").ExecuteAsync(http);
+        }
+    }
+
+    /// <summary>
+    /// The failure of the framework's form parser inside <paramref name="ex"/> (every form read goes through its
+    /// FormFeature; the antiforgery check wraps the failure in its own exception), or null for any other failure.
+    /// </summary>
+    private static Exception? FormFault(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is InvalidDataException or IOException or InvalidOperationException
+                && e.StackTrace?.Contains("Microsoft.AspNetCore.Http.Features.FormFeature", StringComparison.Ordinal) == true)
             {
-                await Results.Problem($"The form could not be read: {fault}", statusCode: StatusCodes.Status400BadRequest, title: "Form not readable").ExecuteAsync(http);
-                return;
+                return e;
             }
         }
 
-        await next(http);
+        return null;
     }
 }

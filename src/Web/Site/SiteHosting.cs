@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Participation.Cms.Security;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -24,6 +25,8 @@ internal static class SiteHosting
         {
             app.UseExceptionHandler("/virhe");
         }
+
+        app.UseUnreadableFormRefusal();
 
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
