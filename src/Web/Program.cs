@@ -7,6 +7,7 @@ using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Forms;
 using Participation.Extensions.Persistence;
 using Participation.Extensions.Registration;
+using Participation.Extensions.Sharing;
 using Participation.Extensions.SpaceBooking;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
@@ -25,6 +26,7 @@ builder.AddSecurityHeaders()
     .AddRegistration()
     .AddAreaCommittees()
     .AddSpaceBooking()
+    .AddSharing()
     .AddSitePages()
     .AddUiText()
     .AddSiteHosting();
