@@ -4,6 +4,7 @@ using Participation.Cms.Hosting;
 using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
+using Participation.Extensions.Feeds;
 using Participation.Extensions.Forms;
 using Participation.Extensions.Persistence;
 using Participation.Extensions.Registration;
@@ -27,6 +28,7 @@ builder.AddSecurityHeaders()
     .AddAreaCommittees()
     .AddSpaceBooking()
     .AddSharing()
+    .AddFeeds()
     .AddSitePages()
     .AddUiText()
     .AddSiteHosting();
@@ -44,6 +46,7 @@ app.MapBackoffice();
 app.MapDeliveryApi();
 app.MapForms();
 app.MapSpaceBooking();
+app.MapFeeds();
 app.MapSiteSearch();
 app.MapDirectoryApi();
 app.MapCms();

@@ -20,6 +20,8 @@ internal sealed class HeadDocument
 
     public string? Link(string rel) => document.Head!.QuerySelector($"link[rel='{rel}']")?.GetAttribute("href");
 
+    public string? LinkOfType(string type) => document.Head!.QuerySelector($"link[rel='alternate'][type='{type}']")?.GetAttribute("href");
+
     public Dictionary<string, string> HrefLangs() => document.Head!.QuerySelectorAll("link[rel='alternate'][hreflang]")
         .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
 
