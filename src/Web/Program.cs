@@ -47,6 +47,7 @@ app.MapDeliveryApi();
 app.MapForms();
 app.MapSpaceBooking();
 app.MapFeeds();
+app.MapSharing();
 app.MapSiteSearch();
 app.MapDirectoryApi();
 app.MapCms();
