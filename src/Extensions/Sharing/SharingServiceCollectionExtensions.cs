@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Hosting;
 using Participation.Cms.Notifications;
 using Participation.Extensions.Sharing.Images;
+using Participation.Extensions.Sharing.Preview;
 using Participation.Extensions.Sharing.StructuredData;
 
 namespace Participation.Extensions.Sharing;
@@ -12,7 +14,7 @@ public static class SharingServiceCollectionExtensions
     /// <summary>
     /// Pages that share well: absolute canonical and hreflang links, Open Graph and X cards with an image for every
     /// page, a meta description everywhere, and schema.org JSON-LD (articles, events, organisations, breadcrumbs);
-    /// share images drawn (or cropped from the page's photo) once per version of a page.
+    /// share images drawn (or cropped from the page's photo) once per version of a page; a card preview on the edit page.
     /// </summary>
     public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
     {
@@ -23,6 +25,7 @@ public static class SharingServiceCollectionExtensions
         builder.Services.AddSingleton<SharePhotoCropper>();
         builder.Services.AddSingleton<ShareImageMaker>();
         builder.Services.AddNotificationHandler<ForgetShareImagesOnContentChange>(HandlerStage.OutputCache);
+        builder.Services.AddSingleton<IEditorPanel, SharePreviewPanel>();
         return builder;
     }
 
@@ -30,6 +33,7 @@ public static class SharingServiceCollectionExtensions
     public static WebApplication MapSharing(this WebApplication app)
     {
         app.MapShareImages();
+        app.MapDraftShareImages();
         return app;
     }
 }

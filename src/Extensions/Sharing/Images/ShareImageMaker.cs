@@ -45,6 +45,9 @@ internal sealed class ShareImageMaker(ShareImageStore store, ShareImageRenderer 
         }
     }
 
+    /// <summary>A drawn image that is not kept: for a draft's preview.</summary>
+    public byte[] Draw(PublishedSnapshot snapshot, PublishedContent item, string culture) => renderer.Render(Text(snapshot, item, culture));
+
     public void Dispose() => gate.Dispose();
 
     private ShareImageText Text(PublishedSnapshot snapshot, PublishedContent item, string culture)
