@@ -15,6 +15,9 @@ public sealed class FeedLinks
 
     internal FeedLinks(ArticleFeeds articles, EventFeeds events) => (this.articles, this.events) = (articles, events);
 
+    /// <summary>The .ics of one event, to add it to a calendar.</summary>
+    public string EventFile(Guid key, string culture) => events.EventPathOf(key, culture);
+
     public IReadOnlyList<FeedLink> For(PageModel page, string? tag)
     {
         if (page.Current is not { } item)

@@ -13,7 +13,8 @@ internal sealed class EventFeeds(FeedCache cache, EventCalendar calendar, SiteOp
 
     public string PathOf(string culture) => $"{site.UrlPrefix(culture)}/feeds/events.ics";
 
-    public static string EventPath(Guid key) => $"/feeds/events/{key}.ics";
+    /// <summary>One event's .ics, in the page's language.</summary>
+    public string EventPathOf(Guid key, string culture) => $"/feeds/events/{key}.ics" + (culture == site.DefaultCulture ? "" : "?lang=" + culture);
 
     /// <summary>Null when the project or municipality has no upcoming events (or does not exist).</summary>
     public CachedFeed? Upcoming(PublishedSnapshot snapshot, string culture, Guid? project, string? municipality)
