@@ -27,7 +27,16 @@ internal sealed class FeedCache
         // One still being made counts as fresh: its askers wait for it instead of each making their own.
         bool Fresh(Lazy<object> old) => !old.IsValueCreated || stamp((T)old.Value) is var (made, until) && made >= generation && until > now;
         var lazy = entries.AddOrUpdate(key, _ => New(make), (_, old) => Fresh(old) ? old : New(make));
-        return (T)lazy.Value;
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception: without this, one failed build would answer every later request with it.
+            entries.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            throw;
+        }
     }
 
     public void Clear() => entries.Clear();

@@ -28,11 +28,11 @@ internal static class ShareText
             return own;
         }
 
-        foreach (var source in item is null ? [] : new[] { item })
+        if (item is not null)
         {
             foreach (var alias in PlainAliases)
             {
-                if (source.Value<string>(alias, culture) is { Length: > 0 } text)
+                if (item.Value<string>(alias, culture) is { Length: > 0 } text)
                 {
                     return Shorten(text);
                 }
@@ -40,7 +40,7 @@ internal static class ShareText
 
             foreach (var alias in RichAliases)
             {
-                if (source.Value(alias, culture) is IHtmlContent html && PlainText(html) is { Length: > 0 } text)
+                if (item.Value(alias, culture) is IHtmlContent html && PlainText(html) is { Length: > 0 } text)
                 {
                     return Shorten(text);
                 }

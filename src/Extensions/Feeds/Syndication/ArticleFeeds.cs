@@ -43,13 +43,13 @@ internal sealed class ArticleFeeds(FeedCache cache, ShareCards cards, SiteOption
 
         return cache.Get($"{format}|{kind.Name}|{culture}|{tag?.ToLowerInvariant()}", snapshot.Generation, now, () =>
         {
-            var document = Document(snapshot, list, culture, tag, format, items);
+            var document = Document(snapshot, list, kind, culture, tag, format, items);
             var body = format == Atom ? AtomWriter.Write(document) : RssWriter.Write(document);
             return new CachedFeed(index.Generation, index.ValidUntil, body, format == Atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
         }, f => (f.Generation, f.ValidUntil));
     }
 
-    private FeedDocument Document(PublishedSnapshot snapshot, PublishedContent list, string culture, string? tag, string format, IReadOnlyList<PublishedContent> items)
+    private FeedDocument Document(PublishedSnapshot snapshot, PublishedContent list, ArticleList kind, string culture, string? tag, string format, IReadOnlyList<PublishedContent> items)
     {
         var siteName = ShareText.SiteName(snapshot, culture);
         var listName = list.Name(culture) + (tag is null ? "" : " / " + tag);
@@ -70,7 +70,7 @@ internal sealed class ArticleFeeds(FeedCache cache, ShareCards cards, SiteOption
             ShareText.Description(list, snapshot, culture, siteName),
             culture,
             listUrl,
-            cards.Absolute(PathOf(ArticleList.All.First(l => l.ListType == list.ContentTypeAlias).Name, format, culture, tag)),
+            cards.Absolute(PathOf(kind.Name, format, culture, tag)),
             entries.Count > 0 ? entries.Max(e => e.Updated) : Local(list.UpdateDate),
             entries);
     }
