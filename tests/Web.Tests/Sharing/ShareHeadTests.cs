@@ -97,6 +97,13 @@ public sealed class ShareHeadTests(SiteFactory site) : IClassFixture<SiteFactory
             Assert.Equal("EUR", offer.GetProperty("priceCurrency").GetString());
         }
 
+        // An event with many seats free and its registration open is offered as in stock.
+        var roomy = events.First(e => e.HasValue("registrationForm", "fi") && e.Value<int?>("capacity", "fi") >= 10
+            && e.Value<DateTimeOffset?>("startTime", "fi") > site.Clock.Now.AddDays(4) && !e.Value<bool>("venueToBeAnnounced", "fi"));
+        var roomyOffer = HeadDocument.Parse(await site.CreateClient().GetStringAsync(roomy.Url("fi"))).Node("Event").GetProperty("offers");
+        Assert.Equal("https://schema.org/InStock", roomyOffer.GetProperty("availability").GetString());
+        Assert.True(DateTimeOffset.TryParse(roomyOffer.GetProperty("validThrough").GetString(), CultureInfo.InvariantCulture, out _));
+
         var open = events.FirstOrDefault(e => e.Value<DateTimeOffset?>("startTime", "fi") is null);
         if (open is not null)
         {

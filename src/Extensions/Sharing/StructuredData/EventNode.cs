@@ -54,14 +54,14 @@ internal static class EventNode
 
     private static JsonObject Offer(PartnershipTablePage page, ShareCard card, TimeZoneInfo zone)
     {
-        var availability = page.Capacity == 0 ? "InStock"
-            : page.SeatsLeft == 0 ? (page.Waitlist ? "PreOrder" : "SoldOut")
+        // Google reads InStock, SoldOut and PreOrder for events: an open time or place takes expressions of interest
+        // (PreOrder), a full event is sold out even with a waiting list, a closed registration is no longer offered.
+        var availability = page.ToBeAnnounced ? "PreOrder"
+            : !page.RegistrationOpen ? (page.IsPast ? "SoldOut" : "Discontinued")
+            : page.Capacity == 0 ? "InStock"
+            : page.SeatsLeft == 0 ? "SoldOut"
             : page.SeatsLeft < FewSeats ? "LimitedAvailability"
             : "InStock";
-        if (!page.RegistrationOpen)
-        {
-            availability = page.IsPast ? "SoldOut" : "Discontinued";
-        }
 
         return JsonLd.Compact(new JsonObject
         {
