@@ -89,6 +89,13 @@ public sealed class ArticleFeedTests(SiteFactory site) : IClassFixture<SiteFacto
         var head = HeadDocument.Parse(await site.CreateClient().GetStringAsync(list.Url("fi")));
         Assert.Equal("/feeds/news.rss", head.LinkOfType("application/rss+xml"));
         Assert.Equal("/feeds/news.atom", head.LinkOfType("application/atom+xml"));
+
+        var tag = site.Snapshot.OfType("newsArticle").SelectMany(a => a.Value<string[]>("tags", "fi") ?? []).First();
+        var tagged = HeadDocument.Parse(await site.CreateClient().GetStringAsync(list.Url("fi") + "?tag=" + Uri.EscapeDataString(tag)));
+        var href = tagged.LinkOfType("application/rss+xml")!;
+        Assert.Equal("/feeds/news.rss?tag=" + Uri.EscapeDataString(tag), href);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await site.CreateClient().GetAsync(href)).StatusCode);
+        Assert.Equal("/feeds/news.rss", HeadDocument.Parse(await site.CreateClient().GetStringAsync(list.Url("fi") + "?tag=ei-ole")).LinkOfType("application/rss+xml"));
     }
 
     internal static async Task<SyndicationFeed> ReadAsync(HttpResponseMessage response)
