@@ -4,9 +4,11 @@ using Participation.Cms.Hosting;
 using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
+using Participation.Extensions.Feeds;
 using Participation.Extensions.Forms;
 using Participation.Extensions.Persistence;
 using Participation.Extensions.Registration;
+using Participation.Extensions.Sharing;
 using Participation.Extensions.SpaceBooking;
 using Participation.Web.Localization;
 using Participation.Web.Listings;
@@ -25,6 +27,8 @@ builder.AddSecurityHeaders()
     .AddRegistration()
     .AddAreaCommittees()
     .AddSpaceBooking()
+    .AddSharing()
+    .AddFeeds()
     .AddSitePages()
     .AddUiText()
     .AddSiteHosting();
@@ -42,6 +46,8 @@ app.MapBackoffice();
 app.MapDeliveryApi();
 app.MapForms();
 app.MapSpaceBooking();
+app.MapFeeds();
+app.MapSharing();
 app.MapSiteSearch();
 app.MapDirectoryApi();
 app.MapCms();

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Persistence;
 using Participation.Cms.PublishedCache;
@@ -43,49 +41,6 @@ internal static class DeliveryBench
         };
 
         Console.WriteLine($"items in snapshot: {services.GetRequiredService<PublishedSnapshotService>().Current.Count}");
-        var baseline = 0.0;
-        foreach (var (name, url) in cases)
-        {
-            for (var i = 0; i < 20; i++)
-            {
-                await Get(client, url(-1 - i));
-            }
-
-            var figures = new Figures(name);
-            for (var i = 0; i < rounds; i++)
-            {
-                await figures.TimeAsync(() => Get(client, url(i)));
-            }
-
-            var perSecond = await Throughput(client, url, rounds * 4 + 1_000_000);
-            baseline = baseline == 0 ? perSecond : baseline;
-            figures.Print();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-44} {perSecond,8:0} requests/s with 8 clients ({perSecond / baseline:0.00} of the stylesheet's)"));
-        }
-    }
-
-    /// <summary>8 clients asking in a loop for 3 seconds; distinct URLs where the case needs them.</summary>
-    private static async Task<double> Throughput(HttpClient client, Func<int, string> url, int start)
-    {
-        var next = start;
-        var done = 0;
-        var watch = Stopwatch.StartNew();
-        var until = TimeSpan.FromSeconds(3);
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
-        {
-            while (watch.Elapsed < until)
-            {
-                await Get(client, url(Interlocked.Increment(ref next)));
-                Interlocked.Increment(ref done);
-            }
-        }));
-        return done / watch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<int> Get(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? body.Length : throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {body}");
+        await HttpLoad.MeasureAsync(client, cases, rounds);
     }
 }

@@ -7,6 +7,7 @@ namespace Participation.Bench;
 /// <c>registration [rounds]</c>: an event page, a sign-up, a waiting person's page and the organiser's list, empty and with 20 000 registrations; 200 sign-ups at once.
 /// <c>bookings [rounds]</c>: a space's page (week calendar) and .ics feed, with no bookings and with 10 000.
 /// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
+/// <c>sharing [rounds]</c>: RSS, Atom, sitemap, calendar and share images over 10 000 generated articles, kept and after a publish.
 /// <c>delivery [rounds]</c>: the Content Delivery API over 10 000 generated articles: a children query and an item by path, cached, uncached and fresh.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// <c>relevance</c>: the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5.
@@ -35,6 +36,9 @@ internal static class BenchMain
             case "ideas":
                 await IdeasBench.RunAsync(count);
                 return 0;
+            case "sharing":
+                await SharingBench.RunAsync(count);
+                return 0;
             case "delivery":
                 await DeliveryBench.RunAsync(count);
                 return 0;
@@ -48,7 +52,7 @@ internal static class BenchMain
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | nodes [publishes] | relevance | search [documents]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | sharing [rounds] | nodes [publishes] | relevance | search [documents]");
                 return 2;
         }
     }

@@ -30,7 +30,8 @@ public sealed class EditModel(
     Approvals approvals,
     IAuthorizationService authorization,
     SiteOptions site,
-    BackofficeText text) : PageModel
+    BackofficeText text,
+    IEnumerable<IEditorPanel> panels) : PageModel
 {
     public EditorState State { get; private set; } = null!;
 
@@ -47,6 +48,9 @@ public sealed class EditModel(
     public string? Message { get; private set; }
 
     public string? PreviewUrl { get; private set; }
+
+    /// <summary>What add-ons show beside the form (see <see cref="IEditorPanel"/>).</summary>
+    public IReadOnlyList<EditorPanel> Panels { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid key, string? culture, string? saved)
     {
@@ -66,6 +70,16 @@ public sealed class EditModel(
             _ => null,
         };
         PreviewUrl = previews.Create(key, Culture);
+        var shown = new List<EditorPanel>();
+        foreach (var panel in panels)
+        {
+            if (await panel.BuildAsync(key, Culture, HttpContext, HttpContext.RequestAborted) is { } built)
+            {
+                shown.Add(built);
+            }
+        }
+
+        Panels = shown;
         return Page();
     }
 
