@@ -25,6 +25,25 @@ public class PageModel(string culture, PublishedSnapshot snapshot)
     public virtual IReadOnlyDictionary<string, string> AlternateUrls =>
         Home is null ? new Dictionary<string, string>() : Home.Cultures.Where(c => c.Value.Url is not null).ToDictionary(c => c.Key, c => c.Value.Url!);
 
+    /// <summary>The query a language switch adds when it could not keep the reader's page: the target says so.</summary>
+    public const string UntranslatedQuery = "kaannos=puuttuu";
+
+    /// <summary>
+    /// Where the language switch takes a reader of this page in <paramref name="culture"/>: the same page when it exists
+    /// there, else its nearest ancestor that does (the home page at worst) marked with <see cref="UntranslatedQuery"/>,
+    /// so the reader is told instead of silently landing somewhere else. Null when the site has no such language.
+    /// </summary>
+    public string? SwitchUrl(string culture)
+    {
+        if (AlternateUrls.TryGetValue(culture, out var same))
+        {
+            return same;
+        }
+
+        var nearest = (Current is null ? [] : Snapshot.Ancestors(Current)).Append(Home).FirstOrDefault(a => a?.Url(culture) is not null);
+        return nearest is null ? null : $"{nearest.Url(culture)}?{UntranslatedQuery}";
+    }
+
     /// <summary>The URL to link to an item from this page: in this culture when it has one, else in the site's default culture.</summary>
     public string? RoutableUrl(PublishedContent item) => item.Url(Culture) ?? item.Cultures.Values.Select(c => c.Url).FirstOrDefault(u => u is not null);
 
