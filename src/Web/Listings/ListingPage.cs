@@ -14,6 +14,12 @@ public sealed class ListingPage(PageContext context) : ContentPage(context)
 
     public int PageCount { get; init; } = 1;
 
+    /// <summary>Items of the list published only in the site's default language (none on a default-language page).</summary>
+    public int UntranslatedCount { get; init; }
+
+    /// <summary>This list in the default language, where <see cref="UntranslatedCount"/> items are.</summary>
+    public string? DefaultCultureUrl { get; init; }
+
     public string PageUrl(int page) =>
         Url + "?" + string.Join("&", new[] { Tag is null ? null : "tag=" + Uri.EscapeDataString(Tag), page > 1 ? $"sivu={page}" : null }.OfType<string>());
 }

@@ -1,9 +1,10 @@
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Site;
 
 namespace Participation.Web.Listings;
 
-internal sealed class ListingPageBuilder(string contentType, string childType, TimeProvider clock) : IPageModelBuilder
+internal sealed class ListingPageBuilder(string contentType, string childType, TimeProvider clock, SiteOptions site) : IPageModelBuilder
 {
     private const int PageSize = 10;
 
@@ -17,12 +18,19 @@ internal sealed class ListingPageBuilder(string contentType, string childType, T
             .Where(i => tag is null || (i.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase))
             .ToList();
         var slice = PageSlice<PublishedContent>.From(items, PageSize, http.Request);
+
+        // A Swedish or English reader is told what exists only in the default language, with the way there.
+        var fallback = site.DefaultCulture;
+        var untranslated = culture == fallback || content.Url(fallback) is null ? 0
+            : snapshot.Children(content).Count(c => c.ContentTypeAlias == childType && !c.IsRoutable(culture) && c.IsRoutable(fallback));
         return Task.FromResult<ContentPage>(new ListingPage(context)
         {
             Items = slice.Items,
             Tag = tag,
             PageNumber = slice.PageNumber,
             PageCount = slice.PageCount,
+            UntranslatedCount = untranslated,
+            DefaultCultureUrl = untranslated > 0 ? content.Url(fallback) : null,
         });
     }
 }

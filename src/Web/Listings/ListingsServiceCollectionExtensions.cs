@@ -1,3 +1,4 @@
+using Participation.Cms.Site;
 using Participation.Cms.Routing;
 
 namespace Participation.Web.Listings;
@@ -8,8 +9,8 @@ internal static class ListingsServiceCollectionExtensions
     public static WebApplicationBuilder AddSitePages(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IPageModelBuilder, HomePageBuilder>();
-        builder.Services.AddSingleton<IPageModelBuilder>(sp => new ListingPageBuilder("newsList", "newsArticle", sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IPageModelBuilder>(sp => new ListingPageBuilder("blog", "blogPost", sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IPageModelBuilder>(sp => new ListingPageBuilder("newsList", "newsArticle", sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SiteOptions>()));
+        builder.Services.AddSingleton<IPageModelBuilder>(sp => new ListingPageBuilder("blog", "blogPost", sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SiteOptions>()));
         builder.Services.AddSingleton<IPageModelBuilder, Search.SearchPageBuilder>();
         return builder;
     }

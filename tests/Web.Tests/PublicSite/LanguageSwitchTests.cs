@@ -57,6 +57,28 @@ public sealed class LanguageSwitchTests(SiteFactory site) : IClassFixture<SiteFa
         }
     }
 
+    [Theory]
+    [InlineData("blog", "blogPost", "sv", "{0} till på finska")]
+    [InlineData("blog", "blogPost", "en", "{0} more in Finnish")]
+    [InlineData("newsList", "newsArticle", "sv", "{0} till på finska")]
+    public async Task AListInAnotherLanguageShowsItsOwnItemsAndSaysHowManyMoreAreInFinnish(string listType, string itemType, string culture, string more)
+    {
+        var list = site.Snapshot.OfType(listType).Single();
+        var items = site.Snapshot.Children(list).Where(c => c.ContentTypeAlias == itemType).ToList();
+        var own = items.Count(i => i.Url(culture) is not null);
+        var finnishOnly = items.Count(i => i.Url(culture) is null && i.Url("fi") is not null);
+        Assert.True(finnishOnly > 0, $"every {itemType} is in {culture}: nothing to test");
+
+        var page = await ReadAsync(list.Url(culture)!);
+
+        var link = page.QuerySelector(".more-in-finnish a");
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, more, finnishOnly), link?.TextContent);
+        Assert.Equal(list.Url("fi"), link?.GetAttribute("href"));
+        var cards = page.QuerySelectorAll(".cards > article").Length;
+        Assert.InRange(cards, own == 0 ? 0 : 1, Math.Min(own, 10)); // only this language's items (those already dated)
+        Assert.Equal(cards == 0, page.QuerySelector(".empty-state") is not null);
+    }
+
     private PublishedContent? Nearest(PublishedContent item, string culture) =>
         site.Snapshot.Ancestors(item).FirstOrDefault(a => a.Url(culture) is not null);
 
