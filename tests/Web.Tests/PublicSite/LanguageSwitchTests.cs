@@ -79,6 +79,23 @@ public sealed class LanguageSwitchTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(cards == 0, page.QuerySelector(".empty-state") is not null);
     }
 
+    [Theory]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task TheHomePageInAnotherLanguageListsTheUpcomingEventsItsEventsPageShows(string culture)
+    {
+        var events = site.Snapshot.OfType("events").Single();
+        var eventsPage = await ReadAsync(events.Url(culture) ?? events.Url("fi")!);
+        var upcoming = eventsPage.QuerySelectorAll(".event-card .card-title a").Select(a => a.TextContent).Take(3).ToList();
+        Assert.NotEmpty(upcoming);
+
+        var home = await ReadAsync(site.Snapshot.Home!.Url(culture)!);
+
+        var cards = home.QuerySelectorAll("section[aria-labelledby=events-heading] .event-card").ToList();
+        Assert.Equal(upcoming, cards.Select(c => c.QuerySelector(".card-title a")!.TextContent));
+        Assert.All(cards, c => Assert.Equal("fi", c.GetAttribute("lang"))); // the events are in Finnish only, and say so
+    }
+
     private PublishedContent? Nearest(PublishedContent item, string culture) =>
         site.Snapshot.Ancestors(item).FirstOrDefault(a => a.Url(culture) is not null);
 
