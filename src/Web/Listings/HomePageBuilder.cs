@@ -13,7 +13,8 @@ internal sealed class HomePageBuilder(TimeProvider clock) : IPageModelBuilder
         var now = clock.GetUtcNow();
         return Task.FromResult<ContentPage>(new HomePage(context)
         {
-            LatestArticles = Articles.Newest(snapshot.OfType("newsArticle").Concat(snapshot.OfType("blogPost")).Where(c => c.IsRoutable(culture)), now).Take(3).ToList(),
+            LatestArticles = Articles.Due(Articles.Ordered(snapshot, $"home|{culture}", () =>
+                snapshot.OfType("newsArticle").Concat(snapshot.OfType("blogPost")).Where(c => c.IsRoutable(culture))), now).Take(3).ToList(),
             UpcomingEvents = snapshot.OfType("partnershipTable")
                 // As on the events page: an event only in Finnish is still listed (its card marked lang="fi"), since a
                 // Swedish reader told "no upcoming events" would miss the four the events page shows.

@@ -14,15 +14,16 @@ internal sealed class ListingPageBuilder(string contentType, string childType, T
     {
         var (content, culture, snapshot, http) = context;
         var tag = http.Request.Query["tag"].ToString() is { Length: > 0 } t ? t : null;
-        var items = Articles.Newest(snapshot.Children(content).Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)), clock.GetUtcNow())
-            .Where(i => tag is null || (i.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase))
-            .ToList();
+        var items = Articles.Due(Articles.Ordered(snapshot, $"{content.Id}|{childType}|{culture}|{tag}", () =>
+            snapshot.Children(content).Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)
+                && (tag is null || (c.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase)))), clock.GetUtcNow());
         var slice = PageSlice<PublishedContent>.From(items, PageSize, http.Request);
 
         // A Swedish or English reader is told what exists only in the default language, with the way there.
         var fallback = site.DefaultCulture;
         var untranslated = culture == fallback || content.Url(fallback) is null ? 0
-            : snapshot.Children(content).Count(c => c.ContentTypeAlias == childType && !c.IsRoutable(culture) && c.IsRoutable(fallback));
+            : Articles.Ordered(snapshot, $"{content.Id}|{childType}|{culture}|only {fallback}", () =>
+                snapshot.Children(content).Where(c => c.ContentTypeAlias == childType && !c.IsRoutable(culture) && c.IsRoutable(fallback))).Length;
         return Task.FromResult<ContentPage>(new ListingPage(context)
         {
             Items = slice.Items,
