@@ -77,6 +77,33 @@ test('pages reflow at 320 px and at 200 % zoom without horizontal scrolling', as
   assert.deepEqual(overflowing, []);
 });
 
+test('on a 375 px phone the header is at most 120 px high and the menu opens from its button', async () => {
+  const { context, page } = await openPage(browser, { width: 375, height: 812 });
+  const tall = [];
+  try {
+    for (const target of pages.filter((p) => p.type !== 'apiReference')) {
+      await page.goto(siteUrl + target.path);
+      const height = await page.evaluate(() => document.querySelector('.site-header').getBoundingClientRect().height);
+      if (height > 120) {
+        tall.push(`${target.path}: ${Math.round(height)} px`);
+      }
+    }
+    assert.deepEqual(tall, []);
+
+    await page.goto(siteUrl + '/');
+    const button = page.locator('.menu-button');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#main-menu').isVisible(), false);
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator('#main-menu a[href="/yhdistykset/"]').isVisible(), true);
+    const open = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(open.violations.map((v) => v.id), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('reduced motion is respected: nothing animates', async () => {
   const { context, page } = await openPage(browser, widths.desktop, { reducedMotion: 'reduce' });
   try {

@@ -8,6 +8,14 @@ test('the main menu and the language switch work from the keyboard', async () =>
   try {
     const { page } = await openPage(browser, widths.phone);
     await page.goto(siteUrl + '/');
+    // On a phone the menu is folded behind its button: Enter opens it, and Escape folds it back onto the button.
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Valikko');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (el) => el.href === '/uutiset/');
+    await page.keyboard.press('Escape');
+    assert.equal((await focused(page))?.text, 'Valikko');
+    assert.equal(await page.locator('.menu-button').getAttribute('aria-expanded'), 'false');
+    await page.keyboard.press('Enter');
     await tabTo(page, (el) => el.href === '/yhdistykset/');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/yhdistykset\/$/);
