@@ -24,6 +24,9 @@ public sealed partial class SecurityHeadersTests(SiteFactory site) : IClassFixtu
             [
                 Get("/ei-ole-olemassa/"),
                 Get("/css/site.css"),
+                Get("/feeds/news.rss"),
+                Get("/sitemap.xml"),
+                Get("/robots.txt"),
                 Get("/js/forms.js"),
                 Get(hero.Url),
                 Get(hero.Resize(320)),
@@ -55,6 +58,13 @@ public sealed partial class SecurityHeadersTests(SiteFactory site) : IClassFixtu
             Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
             Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
             Assert.False(response.Headers.Contains("Server"), label);
+
+            // ASVS 4.1.1: every text or XML answer names its character set, so no browser guesses one (JSON is UTF-8 by definition).
+            if (response.Content.Headers.ContentType is { MediaType: { } type } contentType
+                && (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal) || type.Contains("javascript", StringComparison.Ordinal)))
+            {
+                Assert.True(string.Equals(contentType.CharSet, "utf-8", StringComparison.OrdinalIgnoreCase), $"{label}: {contentType} names no UTF-8 character set");
+            }
         }
     }
 
