@@ -12,10 +12,10 @@ namespace Participation.Cms.Media;
 internal sealed class MediaRateLimiter(IOptions<LimitsOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> requests = PartitionedRateLimiter.Create<string, string>(client =>
-        RateLimitPartition.GetSlidingWindowLimiter(client, _ => PerMinute(options.Value.MediaRequestsPerClientPerMinute)));
+        RateLimitPartition.GetSlidingWindowLimiter(client, _ => ClientPartition.PerMinute(options.Value.MediaRequestsPerClientPerMinute)));
 
     private readonly PartitionedRateLimiter<string> variants = PartitionedRateLimiter.Create<string, string>(client =>
-        RateLimitPartition.GetSlidingWindowLimiter(client, _ => PerMinute(options.Value.MediaVariantsPerClientPerMinute)));
+        RateLimitPartition.GetSlidingWindowLimiter(client, _ => ClientPartition.PerMinute(options.Value.MediaVariantsPerClientPerMinute)));
 
     public bool TryRequest(HttpContext http) => Try(requests, http);
 
@@ -37,12 +37,4 @@ internal sealed class MediaRateLimiter(IOptions<LimitsOptions> options) : IDispo
 
         return lease.IsAcquired;
     }
-
-    private static SlidingWindowRateLimiterOptions PerMinute(int permits) => new()
-    {
-        PermitLimit = Math.Max(1, permits),
-        Window = TimeSpan.FromMinutes(1),
-        SegmentsPerWindow = 6,
-        QueueLimit = 0,
-    };
 }

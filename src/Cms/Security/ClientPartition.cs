@@ -33,4 +33,13 @@ public static class ClientPartition
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
     }
+
+    /// <summary>A per-client limit of <paramref name="permits"/> a minute, counted in six slices so a burst at a minute's edge is not doubled.</summary>
+    public static System.Threading.RateLimiting.SlidingWindowRateLimiterOptions PerMinute(int permits) => new()
+    {
+        PermitLimit = Math.Max(1, permits),
+        Window = TimeSpan.FromMinutes(1),
+        SegmentsPerWindow = 6,
+        QueueLimit = 0,
+    };
 }

@@ -14,13 +14,7 @@ namespace Participation.Cms.Security;
 internal sealed class PublicReadLimiter(IOptions<LimitsOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(client =>
-        RateLimitPartition.GetSlidingWindowLimiter(client, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, options.Value.PublicReadsPerClientPerMinute),
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        }));
+        RateLimitPartition.GetSlidingWindowLimiter(client, _ => ClientPartition.PerMinute(options.Value.PublicReadsPerClientPerMinute)));
 
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
     {

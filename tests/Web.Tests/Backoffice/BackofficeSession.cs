@@ -52,6 +52,7 @@ public sealed partial class BackofficeSession(HttpClient client)
         return await Client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The antiforgery token a form carries (group 1, HTML-encoded).</summary>
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 }

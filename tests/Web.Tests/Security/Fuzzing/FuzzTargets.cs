@@ -48,7 +48,7 @@ internal static partial class FuzzTargets
         FieldName().Matches(html).Select(m => m.Groups[1].Value).Where(n => n != "__RequestVerificationToken").Distinct().ToList();
 
     public static string? Antiforgery(string html) =>
-        AntiforgeryToken().Match(html) is { Success: true } match ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        Backoffice.BackofficeSession.Token().Match(html) is { Success: true } match ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : null;
 
     /// <summary>Real keys, so routes with a key reach their handlers: content, media, forms (umbraco-data/forms).</summary>
     public static IReadOnlyList<string> Keys(SiteFactory site)
@@ -67,7 +67,4 @@ internal static partial class FuzzTargets
 
     [GeneratedRegex("name=\"([A-Za-z0-9_.\\[\\]-]+)\"")]
     private static partial Regex FieldName();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
