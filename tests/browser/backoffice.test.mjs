@@ -120,6 +120,48 @@ test('the edit form works from the keyboard: tabs, the rich-text toolbar, saving
   }
 });
 
+test('two tabs on one item: the second save is refused with both changes shown, and saving again keeps both', async () => {
+  const { context, page: tabA } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  const tabB = await context.newPage();
+  try {
+    const edit = siteUrl + pages[1];
+    await tabA.goto(edit);
+    await tabB.goto(edit);
+    const originalName = await tabA.inputValue('#field-name');
+    const originalSegment = await tabA.inputValue('#field-segment');
+
+    await tabA.fill('#field-name', originalName + ' (A)');
+    await tabA.click('button:has-text("Tallenna luonnos")');
+    await tabA.waitForSelector('.notice');
+
+    await tabB.fill('#field-segment', 'toisen-valilehden-osoite');
+    await tabB.click('button:has-text("Tallenna luonnos")');
+    await tabB.waitForSelector('[data-conflict]');
+    const rows = await tabB.$$eval('[data-conflict] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+    assert.deepEqual(rows.find((r) => r[0] === 'Nimi')?.slice(1, 3), [originalName + ' (A)', originalName]);
+    assert.deepEqual(rows.find((r) => r[0] === 'URL-osa')?.slice(1, 3), [originalSegment, 'toisen-valilehden-osoite']);
+    assert.equal(await tabB.inputValue('#field-name'), originalName + ' (A)', 'the other tab\'s name is not in the form');
+    assert.equal(await tabB.inputValue('#field-segment'), 'toisen-valilehden-osoite', 'the typed segment was lost');
+    const axe = await new AxeBuilder({ page: tabB }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
+    assert.deepEqual(await cspViolations(tabB), []);
+
+    await tabB.click('button:has-text("Tallenna luonnos")');
+    await tabB.waitForSelector('.notice');
+    await tabA.reload();
+    assert.equal(await tabA.inputValue('#field-name'), originalName + ' (A)');
+    assert.equal(await tabA.inputValue('#field-segment'), 'toisen-valilehden-osoite');
+
+    // Put the item back for the tests after this one.
+    await tabA.fill('#field-name', originalName);
+    await tabA.fill('#field-segment', originalSegment);
+    await tabA.click('button:has-text("Tallenna luonnos")');
+    await tabA.waitForSelector('.notice');
+  } finally {
+    await context.close();
+  }
+});
+
 test('an internal link is picked in the rich-text editor with the keyboard', async () => {
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   try {

@@ -56,9 +56,29 @@ public sealed class ContentService(
         }, cancellationToken);
 
     public Task SaveAsync(Guid key, ContentDocument draft, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        SaveAsync(key, draft, basedOn: null, user, uow, cancellationToken);
+
+    /// <summary>
+    /// Saves a draft edited from version <paramref name="basedOn"/> (the draft the form was read from), refusing with
+    /// <see cref="ContentConflictException"/> when the draft has moved on since: a second tab or a second editor never
+    /// silently overwrites the first. Null skips the check (imports, rollbacks, code that owns the item).
+    /// </summary>
+    public Task SaveAsync(Guid key, ContentDocument draft, int? basedOn, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         RunAsync(uow, async u =>
         {
             var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
+            if (basedOn is not null)
+            {
+                // One conditional update instead of compare-then-write: under PostgreSQL's read committed two saves can
+                // both read the old draft id, but only one update matches it; the other waits for the row and then misses.
+                var claimed = await u.Db.Nodes.Where(n => n.Id == node.Id && n.DraftVersionId == basedOn)
+                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.UpdateDate, u.Now), cancellationToken);
+                if (claimed == 0)
+                {
+                    throw new ContentConflictException(key, basedOn);
+                }
+            }
+
             var type = await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken)
                 ?? throw new ContentOperationException(text.Format("content.typeNotFound", node.ContentTypeAlias));
             await SaveDraftAsync(u, node, type, draft, user, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Participation.Cms.ContentTypes;
@@ -61,10 +62,67 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, SiteOpti
                 Parse(property, variant.Values[property.Alias], outVariant.Values, $"{property.Alias}@{culture}", errors);
             }
 
+            if (name.Length > MaxNameLength)
+            {
+                errors[$"name@{culture}"] = text.Format("validation.nameTooLong", MaxNameLength, name.Length);
+            }
+
             output.Cultures[culture] = outVariant;
         }
 
+        CheckRules(type, output, errors);
         return errors.Count > 0 ? throw new ContentValidationException(errors) : output;
+    }
+
+    /// <summary>Names longer than this are refused rather than cut: a cut name (and URL segment) ends mid-word.</summary>
+    public const int MaxNameLength = 255;
+
+    /// <summary>The type's rules between properties, on values already parsed by their editors; a value already in error is not checked again.</summary>
+    private void CheckRules(ContentType type, ContentDocument output, Dictionary<string, string> errors)
+    {
+        foreach (var rule in type.Rules)
+        {
+            if (type.GetProperty(rule.Property) is not { } later || type.GetProperty(rule.NotBefore) is not { } earlier)
+            {
+                continue;
+            }
+
+            List<string?> cultures = type.PropertyVaries(later) || type.PropertyVaries(earlier) ? [.. output.Cultures.Keys] : [null];
+            foreach (var culture in cultures)
+            {
+                var key = type.PropertyVaries(later) ? $"{later.Alias}@{culture}" : later.Alias;
+                var kind = editors.Get(later.Editor).QueryKind;
+                if (errors.ContainsKey(key) || kind != editors.Get(earlier.Editor).QueryKind)
+                {
+                    continue;
+                }
+
+                var end = Comparable(output.GetValue(later.Alias, type.PropertyVaries(later) ? culture : null), kind);
+                var start = Comparable(output.GetValue(earlier.Alias, type.PropertyVaries(earlier) ? culture : null), kind);
+                if (end is not null && start is not null && end.CompareTo(start) < 0)
+                {
+                    errors[key] = text.Format("validation.notBefore", later.NameIn(text.Language), earlier.NameIn(text.Language));
+                }
+            }
+        }
+    }
+
+    /// <summary>A stored value as something ordered: moments in UTC, days, numbers; null when empty or not comparable.</summary>
+    private static IComparable? Comparable(JsonNode? value, QueryValueKind? kind)
+    {
+        if (value is not JsonValue json)
+        {
+            return null;
+        }
+
+        var raw = json.TryGetValue(out string? s) ? s : json.ToJsonString();
+        return kind switch
+        {
+            QueryValueKind.Moment when DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) => moment.UtcDateTime,
+            QueryValueKind.Day when DateOnly.TryParse(raw, CultureInfo.InvariantCulture, out var day) => day,
+            QueryValueKind.Number when decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) => number,
+            _ => null,
+        };
     }
 
     /// <summary>Mandatory values are required only of what is being published: a draft may be incomplete.</summary>
@@ -77,7 +135,7 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, SiteOpti
             {
                 if (document.Values[property.Alias] is null)
                 {
-                    errors[property.Alias] = text.Format("validation.mandatory", property.Name);
+                    errors[property.Alias] = text.Format("validation.mandatory", property.NameIn(text.Language));
                 }
 
                 continue;
@@ -85,7 +143,7 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, SiteOpti
 
             foreach (var culture in publishing.Where(c => document.Cultures[c].Values[property.Alias] is null))
             {
-                errors[$"{property.Alias}@{culture}"] = text.Format("validation.mandatory", property.Name);
+                errors[$"{property.Alias}@{culture}"] = text.Format("validation.mandatory", property.NameIn(text.Language));
             }
         }
 
@@ -107,7 +165,7 @@ public sealed class DocumentValidator(PropertyEditorCollection editors, SiteOpti
         if (property.Regex is { Length: > 0 } pattern && parsed.Value is JsonValue v && v.TryGetValue(out string? stored)
             && !Regex.IsMatch(stored, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200)))
         {
-            errors[key] = text.Format("validation.pattern", property.Name);
+            errors[key] = text.Format("validation.pattern", property.NameIn(text.Language));
             return;
         }
 

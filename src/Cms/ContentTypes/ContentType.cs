@@ -11,6 +11,13 @@ public sealed record ContentType
 
     public string Description { get; init; } = "";
 
+    /// <summary>Names and descriptions in other backoffice languages, by two-letter language ("en").</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Translations { get; init; } = LocalizedText.None;
+
+    public string NameIn(string language) => LocalizedText.Pick(Translations, language, t => t.Name, Name);
+
+    public string DescriptionIn(string language) => LocalizedText.Pick(Translations, language, t => t.Description, Description);
+
     public string Icon { get; init; } = "icon-document";
 
     public bool IsElement { get; init; }
@@ -28,6 +35,9 @@ public sealed record ContentType
     public IReadOnlyList<string> AllowedChildren { get; init; } = [];
 
     public IReadOnlyList<PropertyGroup> Groups { get; init; } = [];
+
+    /// <summary>Rules between properties, checked on every save (<see cref="ContentRule"/>).</summary>
+    public IReadOnlyList<ContentRule> Rules { get; init; } = [];
 
     [JsonIgnore]
     public IEnumerable<PropertyType> Properties => Groups.SelectMany(g => g.Properties);

@@ -10,6 +10,13 @@ public sealed record PropertyType
 
     public string Description { get; init; } = "";
 
+    /// <summary>Names and descriptions in other backoffice languages, by two-letter language ("en").</summary>
+    public IReadOnlyDictionary<string, LocalizedText> Translations { get; init; } = LocalizedText.None;
+
+    public string NameIn(string language) => LocalizedText.Pick(Translations, language, t => t.Name, Name);
+
+    public string DescriptionIn(string language) => LocalizedText.Pick(Translations, language, t => t.Description, Description);
+
     /// <summary>The property editor alias, e.g. <c>Umbraco.TextBox</c>.</summary>
     public required string Editor { get; init; }
 

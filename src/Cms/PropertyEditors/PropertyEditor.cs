@@ -43,6 +43,9 @@ public abstract class PropertyEditor
     /// <summary>How the Delivery API's property filters and sorts compare this editor's values; null when they cannot.</summary>
     public virtual QueryValueKind? QueryKind => null;
 
+    /// <summary>The most characters a value may have, when the editor limits it: the form shows a counter.</summary>
+    public virtual int? MaxChars(PropertyType property) => null;
+
     /// <summary>The plain text the value gives a search index; null when the value has nothing worth finding.</summary>
     public virtual string? ToSearchText(JsonNode? stored, PropertyType property) => null;
 

@@ -52,6 +52,44 @@ public sealed partial class BackofficeSession(HttpClient client)
         return await Client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>
+    /// What a browser would post from the first form matching <paramref name="selector"/> on <paramref name="page"/>:
+    /// every named input, textarea and select with its current value (checked boxes only), the antiforgery token included.
+    /// </summary>
+    public async Task<Dictionary<string, string>> ReadFormAsync(string page, string selector = "form.editor-form") =>
+        FormFields(await Client.GetStringAsync(page), selector);
+
+    /// <summary>The fields of a form in an HTML answer already received (a form shown again after a refused post).</summary>
+    public static Dictionary<string, string> FormFields(string html, string selector = "form.editor-form")
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var form = document.QuerySelector(selector) ?? throw new Xunit.Sdk.XunitException($"no form {selector} on the page");
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked) { fields[name] = input.Value; }
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input when input.Type is "submit" or "button":
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input:
+                    fields[name] = input.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement area:
+                    fields[name] = area.Value;
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    fields[name] = select.Value ?? "";
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>The antiforgery token a form carries (group 1, HTML-encoded).</summary>
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     internal static partial Regex Token();

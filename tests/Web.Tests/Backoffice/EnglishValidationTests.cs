@@ -23,7 +23,7 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
         await ShowsAsync(editor, draft, "Save", new() { ["culture"] = "fi", ["name"] = " " }, "Enter a name.", "Anna nimi.");
         await ShowsAsync(editor, draft, "Save", new() { ["culture"] = "fi", ["name"] = "Uutinen", ["segment"] = "Iso Kirjain!" },
             "The URL segment may contain only lowercase letters a–z, digits and hyphens.", "URL-osassa saa olla");
-        await ShowsAsync(editor, draft, "Publish", new() { ["culture"] = "fi", ["name"] = "Kesken oleva uutinen" }, "Tiivistelmä is required.", "on pakollinen");
+        await ShowsAsync(editor, draft, "Publish", new() { ["culture"] = "fi", ["name"] = "Kesken oleva uutinen" }, "Summary is required.", "on pakollinen");
         await ShowsAsync(editor, draft, "Publish", new()
         {
             ["culture"] = "en",
@@ -33,7 +33,7 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
             ["p.publishDate"] = "2026-01-15T10:00",
         }, "Publish the default language (fi) version first.", "Julkaise ensin");
         await ShowsAsync(editor, association.Key, "Save", new() { ["culture"] = "fi", ["name"] = association.Name("fi"), ["p.businessId"] = "abc", ["p.summary"] = "x", ["p.municipality"] = "Joensuu" },
-            "Y-tunnus: the value is not in the right format.", "arvo ei ole oikeassa muodossa");
+            "Business ID: the value is not in the right format.", "arvo ei ole oikeassa muodossa");
     }
 
     [Fact]

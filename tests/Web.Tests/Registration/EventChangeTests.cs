@@ -80,7 +80,11 @@ public sealed class EventChangeTests
         await site.CancelThroughAsync(RegistrationSite.ManageLink((await site.MailsAsync()).First(m => m.To.Mailboxes.Single().Address == "sami@example.fi")));
         var later = start.AddDays(3);
         later = new DateTimeOffset(later.Ticks - (later.Ticks % TimeSpan.TicksPerMinute), later.Offset);
-        await site.EditEventAsync(key, d => d.Values["startTime"] = RegistrationSite.Iso(later));
+        await site.EditEventAsync(key, d =>
+        {
+            d.Values["startTime"] = RegistrationSite.Iso(later);
+            d.Values["endTime"] = RegistrationSite.Iso(later.AddHours(2)); // an event cannot end before it starts
+        });
 
         site.Clock.Advance(TimeSpan.FromDays(8.5)); // the first time's reminder is due, the new time's not yet
         var early = (await site.MailsAsync()).Where(m => m.Subject!.StartsWith("Muistutus", StringComparison.Ordinal)).ToList();

@@ -25,6 +25,20 @@ public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase databas
             return true;
         }, cancellationToken);
 
+    /// <summary>The item's submission still waiting for an editor, if any: shown on the item so a writer sees it was sent.</summary>
+    public async Task<Pending?> WaitingAsync(Guid key, string culture, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var submitted = await db.Audit.AsNoTracking().Where(a => a.Action == SubmitAction && a.NodeKey == key && a.Detail == culture)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (submitted is null || await db.Audit.AnyAsync(a => a.Action == "Publish" && a.NodeKey == key && a.Id > submitted.Id, cancellationToken))
+        {
+            return null;
+        }
+
+        return new Pending(key, "", culture, submitted.User, submitted.At);
+    }
+
     public async Task<IReadOnlyList<Pending>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
+using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Editing;
 
 /// <summary>Reads the content tree with drafts from the database: the backoffice is the one reader that sees unpublished work.</summary>
-public sealed class BackofficeTree(CmsDatabase database, SiteOptions site, BackofficeText text)
+public sealed class BackofficeTree(CmsDatabase database, ContentTypeService contentTypes, SiteOptions site, BackofficeText text)
 {
     public async Task<(IReadOnlyList<TreeItem> Roots, IReadOnlyList<TreeItem> Trashed)> LoadAsync(CancellationToken cancellationToken)
     {
@@ -16,12 +17,14 @@ public sealed class BackofficeTree(CmsDatabase database, SiteOptions site, Backo
             .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { Node = n, v.Document })
             .ToListAsync(cancellationToken);
         var byParent = rows.ToLookup(r => r.Node.ParentId);
+        var types = await contentTypes.GetAllAsync(null, cancellationToken);
+        string TypeName(string alias) => types.TryGetValue(alias, out var type) ? type.NameIn(text.Language) : alias;
         var trashedIds = rows.Where(r => r.Node.Trashed).Select(r => r.Node.Id).ToHashSet();
 
         TreeItem Build(NodeRecord node, string document) => new(
             node.Key,
             NameOf(ContentDocument.Parse(document), site.DefaultCulture, text["common.untitled"]),
-            node.ContentTypeAlias,
+            TypeName(node.ContentTypeAlias),
             node.PublishedVersionId is null ? PublishState.Draft : node.PublishedVersionId == node.DraftVersionId ? PublishState.Published : PublishState.PublishedWithChanges,
             node.Trashed,
             byParent[node.Id].OrderBy(c => c.Node.SortOrder).ThenBy(c => c.Node.Id).Select(c => Build(c.Node, c.Document)).ToList());

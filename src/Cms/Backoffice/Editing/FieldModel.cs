@@ -30,7 +30,11 @@ public sealed record FieldModel(
 
     public string? Invalid => Error is null ? null : "true";
 
-    public string? DescribedBy => string.Join(' ', new[] { Property.Description.Length > 0 ? Id + "-hint" : null, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } s ? s : null;
+    public string? DescribedBy => string.Join(' ', new[] { Property.Description.Length > 0 ? Id + "-hint" : null, MaxChars is null ? null : CountId, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } s ? s : null;
+
+    public int? MaxChars => Editor.MaxChars(Property);
+
+    public string CountId => Id + "-count";
 
     public string Text => Value switch
     {

@@ -8,4 +8,4 @@ public enum PublishState
 }
 
 /// <summary>A node as the backoffice tree shows it: its draft name and whether what is on the site matches the draft.</summary>
-public sealed record TreeItem(Guid Key, string Name, string ContentType, PublishState State, bool Trashed, IReadOnlyList<TreeItem> Children);
+public sealed record TreeItem(Guid Key, string Name, string TypeName, PublishState State, bool Trashed, IReadOnlyList<TreeItem> Children);

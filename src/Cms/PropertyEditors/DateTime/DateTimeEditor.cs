@@ -56,7 +56,10 @@ internal sealed class DateTimeEditor(EngineText text, SiteOptions site) : Proper
 
     /// <summary>The value of a datetime-local input: wall-clock time in the zone, without offset.</summary>
     public string LocalInput(JsonNode? stored, PropertyType property) =>
-        Parsed(stored) is { } moment
+        // A form shown again after a refused save holds the typed wall-clock time, not yet given an offset: shown as typed,
+        // since parsing it here would read it in the server's zone and move it by the offset on the next save.
+        Text(stored) is { } typed && !HasOffset(typed) ? typed
+        : Parsed(stored) is { } moment
             ? TimeZoneInfo.ConvertTime(moment, Zone(property, site)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
             : AsString(stored) ?? "";
 

@@ -22,11 +22,13 @@ internal class TextBoxEditor(EngineText text) : PropertyEditor
             return ParsedValue.Empty;
         }
 
-        var max = (int?)ConfigNumber(property, "maxChars") ?? DefaultMaxChars;
+        var max = MaxChars(property)!.Value;
         return value.Length > max
             ? ParsedValue.Invalid(text.Format("editor.text.tooLong", max, value.Length))
             : ParsedValue.Of(JsonValue.Create(Normalize(value)));
     }
+
+    public override int? MaxChars(PropertyType property) => (int?)ConfigNumber(property, "maxChars") ?? DefaultMaxChars;
 
     protected virtual string Normalize(string value) => value.ReplaceLineEndings(" ");
 

@@ -70,6 +70,10 @@ public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyE
             {
                 Errors["json"] = text.Format("contentTypes.duplicateProperty", duplicate.Key);
             }
+            else if (type.Rules.FirstOrDefault(r => !Comparable(type, r)) is { } rule)
+            {
+                Errors["json"] = text.Format("contentTypes.badRule", rule.Property, rule.NotBefore);
+            }
         }
 
         if (Errors.Count > 0)
@@ -80,6 +84,12 @@ public sealed class ContentTypesModel(ContentTypeService contentTypes, PropertyE
         await contentTypes.SaveAsync(type!, User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
         return RedirectToPage(new { alias, saved = alias });
     }
+
+    /// <summary>A rule's two properties exist and order the same way (the validator skips a rule that does not).</summary>
+    private bool Comparable(ContentType type, ContentRule rule) =>
+        type.GetProperty(rule.Property) is { } later && type.GetProperty(rule.NotBefore) is { } earlier
+        && editors.Get(later.Editor).QueryKind is QueryValueKind.Moment or QueryValueKind.Day or QueryValueKind.Number
+        && editors.Get(later.Editor).QueryKind == editors.Get(earlier.Editor).QueryKind;
 
     private async Task LoadAsync() =>
         Types = (await contentTypes.GetAllAsync(null, HttpContext.RequestAborted)).Values.OrderBy(t => t.Name, StringComparer.Create(SiteOptions.FormattingCulture(site.DefaultCulture), true)).ToList();

@@ -8,6 +8,8 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
+using Participation.Cms.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.Site;
 
@@ -28,6 +30,8 @@ public sealed class EditModel(
     PreviewLinks previews,
     ScheduledPublisher scheduler,
     Approvals approvals,
+    DocumentValidator validator,
+    CmsDatabase database,
     IAuthorizationService authorization,
     SiteOptions site,
     BackofficeText text,
@@ -48,6 +52,12 @@ public sealed class EditModel(
     public string? Message { get; private set; }
 
     public string? PreviewUrl { get; private set; }
+
+    /// <summary>Set when a save was refused because the draft changed after this form was read.</summary>
+    public SaveConflict? Conflict { get; private set; }
+
+    /// <summary>A writer's submission still waiting for an editor.</summary>
+    public Approvals.Pending? Waiting { get; private set; }
 
     /// <summary>What add-ons show beside the form (see <see cref="IEditorPanel"/>).</summary>
     public IReadOnlyList<EditorPanel> Panels { get; private set; } = [];
@@ -70,6 +80,7 @@ public sealed class EditModel(
             _ => null,
         };
         PreviewUrl = previews.Create(key, Culture);
+        Waiting = await approvals.WaitingAsync(key, Culture, HttpContext.RequestAborted);
         var shown = new List<EditorPanel>();
         foreach (var panel in panels)
         {
@@ -185,17 +196,22 @@ public sealed class EditModel(
             Errors[field] = message;
         }
 
+        var saved = false;
         if (Errors.Count == 0)
         {
             try
             {
-                await content.SaveAsync(key, next, UserName, cancellationToken: HttpContext.RequestAborted);
+                await content.SaveAsync(key, next, BasedOn(), UserName, cancellationToken: HttpContext.RequestAborted);
+                saved = true;
                 if (publish)
                 {
                     await content.PublishAsync(key, [Culture], UserName, cancellationToken: HttpContext.RequestAborted);
                 }
                 else if (submit)
                 {
+                    // Sent for publishing means ready to publish: the same checks an editor's publish would make, so the
+                    // editor is not handed a draft that cannot go out. The draft itself is saved either way.
+                    validator.CheckMandatory(State.Type, next, [Culture]);
                     await approvals.SubmitAsync(key, Culture, UserName, HttpContext.RequestAborted);
                 }
 
@@ -212,11 +228,43 @@ public sealed class EditModel(
             {
                 Errors["name"] = ex.Message;
             }
+            catch (ContentConflictException ex)
+            {
+                return await ConflictAsync(key, next, ex.BasedOn);
+            }
+        }
+
+        if (saved)
+        {
+            // The draft was stored before a later step refused: the form shown must carry the new version, or the
+            // editor's next save would be refused as a conflict with their own.
+            State = await loader.LoadAsync(key, HttpContext.RequestAborted) ?? State;
+            Message = submit ? text["edit.savedNotSubmitted"] : text["edit.savedNotPublished"];
         }
 
         // Show what the editor typed, with the messages, rather than the stored draft.
         State = State with { Draft = next };
-        return PageAgain();
+        return Refused(PageAgain());
+    }
+
+    /// <summary>The draft version the posted form was read from; a form without one is not checked.</summary>
+    private int? BasedOn() => int.TryParse(Request.Form["version"], out var version) ? version : null;
+
+    /// <summary>
+    /// Someone saved after this form was read. Nothing of the editor's is stored and nothing is lost: the form comes back
+    /// with their values, merged with fields only the other save changed, and the disagreements side by side (409).
+    /// </summary>
+    private async Task<IActionResult> ConflictAsync(Guid key, ContentDocument yours, int? basedOn)
+    {
+        State = await loader.LoadAsync(key, HttpContext.RequestAborted) ?? State;
+        await using var db = database.CreateContext();
+        var based = await db.GetDocumentAsync(basedOn, HttpContext.RequestAborted);
+        var current = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == State.Node.DraftVersionId, HttpContext.RequestAborted);
+        Conflict = SaveConflict.Resolve(State.Type, Culture, text, based, State.Draft, yours, current.CreatedBy, current.CreatedAt);
+        State = State with { Draft = Conflict.Form };
+        var page = PageAgain();
+        ((PageResult)page).StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict;
+        return page;
     }
 
     private async Task<IActionResult?> LoadAsync(Guid key, string? culture)

@@ -7,6 +7,7 @@ import { initFocalPoints } from './focal-point.js';
 import { initConfirm } from './confirm.js';
 import { initErrorSummary } from './error-summary.js';
 import { initPickers } from './picker.js';
+import { initCharacterCounts } from './character-count.js';
 
 function init() {
   initConfirm(document);
@@ -14,6 +15,7 @@ function init() {
   initRichText(document);
   initFocalPoints(document);
   initPickers(document);
+  initCharacterCounts(document);
   initErrorSummary(document);
 }
 
