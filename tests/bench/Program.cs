@@ -9,6 +9,7 @@ namespace Participation.Bench;
 /// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
 /// <c>sharing [rounds]</c>: RSS, Atom, sitemap, calendar and share images over 10 000 generated articles, kept and after a publish.
 /// <c>delivery [rounds]</c>: the Content Delivery API over 10 000 generated articles: a children query and an item by path, cached, uncached and fresh.
+/// <c>backoffice [rounds]</c>: 10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library.
 /// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
 /// <c>relevance</c>: the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5.
 /// <c>search [documents]</c>: a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99.
@@ -48,11 +49,14 @@ internal static class BenchMain
             case "search":
                 await SearchBench.RunAsync(args.Length > 1 ? count : 50_000);
                 return 0;
+            case "backoffice":
+                await BackofficeBench.RunAsync(count);
+                return 0;
             case "nodes":
                 await TwoNodeBench.RunAsync(count);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | sharing [rounds] | nodes [publishes] | relevance | search [documents]");
+                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | sharing [rounds] | backoffice [rounds] | nodes [publishes] | relevance | search [documents]");
                 return 2;
         }
     }

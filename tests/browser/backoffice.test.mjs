@@ -54,8 +54,11 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
   assert.ok(signedIn, 'no admin session');
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   await page.goto(siteUrl + '/umbraco');
-  const edit = await page.locator('.tree-row > a:first-child').nth(3).getAttribute('href');
-  pages = ['/umbraco', edit, `${edit}/history`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
+  // The side tree shows the top level; an item's page opens its level, so the home page's children are there.
+  const home = await page.locator('.side-tree .tree-node > a').first().getAttribute('href');
+  await page.goto(siteUrl + home);
+  const edit = await page.locator('.side-tree li:has(> .tree-node.current) > .tree-level > li > .tree-node > a').nth(2).getAttribute('href');
+  pages = ['/umbraco', edit, `${edit}/history`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/sort?parent=' + home.split('/').pop(), '/umbraco/tree/search?q=kumppanuus', '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
     '/umbraco/forms', '/umbraco/forms/00000000-0000-4000-8300-000000000001', '/umbraco/forms/data-subjects',
     '/umbraco/forms/create', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit?delete=00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',
@@ -162,10 +165,49 @@ test('two tabs on one item: the second save is refused with both changes shown, 
   }
 });
 
+test('the side tree opens a level with its button, and children are sorted by dragging', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + '/umbraco');
+    const toggle = page.locator('.side-tree [data-tree-toggle]').first();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    const before = await page.locator('.side-tree .tree-node > a').count();
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.side-tree [data-tree-toggle]')?.getAttribute('aria-expanded') === 'true'
+      && document.querySelectorAll('.side-tree .tree-level .tree-level .tree-node > a').length > 0);
+    assert.ok(await page.locator('.side-tree .tree-node > a').count() > before, 'no children were loaded');
+    await page.keyboard.press('Enter'); // and closes again
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('.side-tree .tree-level .tree-level').first().isHidden(), true);
+
+    const home = (await page.locator('.side-tree .tree-node > a').first().getAttribute('href')).split('/').pop();
+    await page.goto(`${siteUrl}/umbraco/sort?parent=${home}`);
+    const names = () => page.locator('[data-sortable] .name').allTextContents();
+    const original = await names();
+    assert.ok(original.length >= 3);
+    await page.dragAndDrop('[data-sortable] li:nth-child(2)', '[data-sortable] li:nth-child(1)', { targetPosition: { x: 20, y: 2 } });
+    await page.click('[data-sort-form] button');
+    await page.waitForSelector('.notice');
+    assert.deepEqual(await names(), [original[1], original[0], ...original.slice(2)]);
+    assert.deepEqual(await cspViolations(page), []);
+
+    // Back with the keyboard: the second item's Up button.
+    await page.locator('[data-sortable] li:nth-child(2) button').filter({ hasText: 'Ylös' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.notice');
+    assert.deepEqual(await names(), original);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an internal link is picked in the rich-text editor with the keyboard', async () => {
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   try {
-    await page.goto(siteUrl + pages[1]);
+    // A news article: it has rich text on its first content tab.
+    await page.goto(`${siteUrl}/umbraco/tree/search?q=${encodeURIComponent('Pilottilähiöiksi')}`);
+    await page.goto(siteUrl + await page.locator('main .tree-level a').first().getAttribute('href'));
     const editorTab = page.locator('[role="tab"]').filter({ has: page.locator('text=/Sisältö|Content/') }).first();
     await editorTab.click();
     const content = page.locator('.bo-rte__content').first();
@@ -193,7 +235,8 @@ test('a content picker is searched and chosen with the keyboard, results announc
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   try {
     await page.goto(siteUrl + '/umbraco');
-    const edit = await page.locator('.tree-row > a').filter({ hasText: 'Pilottilähiöiksi valittiin' }).first().getAttribute('href');
+    await page.fill('#tree-search-q', 'Pilottilähiöiksi');
+    const edit = await page.locator('.tree-results a').filter({ hasText: 'Pilottilähiöiksi valittiin' }).first().getAttribute('href');
     await page.goto(siteUrl + edit);
     await page.locator('[role="tab"]').filter({ hasText: 'Julkaisu ja luokittelu' }).first().click();
     // The picker script has turned the select into a search box that the field's label names.

@@ -132,6 +132,8 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<FirstAdminSetup>();
         services.AddContentAuthorization();
         services.AddSingleton<BackofficeTree>();
+        services.AddSingleton<Tree.ContentTreeReader>();
+        services.AddSingleton<TagSuggestions>();
         services.AddSingleton<Approvals>();
         services.AddSingleton<MoveTargets>();
         services.AddSingleton<EditorStateLoader>();
@@ -150,6 +152,7 @@ public static class BackofficeServiceCollectionExtensions
         app.MapRazorPages();
         app.MapLinkTargets();
         app.MapPickerSearch();
+        app.MapTagSuggestions();
         app.Lifetime.ApplicationStarted.Register(() => _ = PrintSetupLinkAsync(app));
         return app;
     }

@@ -85,6 +85,24 @@ public sealed class ContentService(
             return true;
         }, cancellationToken);
 
+    /// <summary>
+    /// A new draft with an old version's values: history is never rewritten, publishing stays a separate step, and the
+    /// audit log says it was a rollback and from which version (the history marks it).
+    /// </summary>
+    public Task RollbackAsync(Guid key, int versionId, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
+        RunAsync(uow, async u =>
+        {
+            var node = await u.Db.GetNodeAsync(key, text, cancellationToken);
+            var version = await u.Db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == versionId && v.NodeId == node.Id, cancellationToken)
+                ?? throw new ContentOperationException(text["content.versionNotFound"]);
+            var type = await contentTypes.GetAsync(node.ContentTypeAlias, u, cancellationToken)
+                ?? throw new ContentOperationException(text.Format("content.typeNotFound", node.ContentTypeAlias));
+            await SaveDraftAsync(u, node, type, ContentDocument.Parse(version.Document), user, cancellationToken, RollbackAction, version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }, cancellationToken);
+
+    public const string RollbackAction = "Rollback";
+
     /// <summary>Publishes the draft's cultures (all of them when <paramref name="publishCultures"/> is null).</summary>
     public Task PublishAsync(Guid key, IReadOnlyList<string>? publishCultures, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
         PublishAsync(key, versionId: null, publishCultures, user, uow, cancellationToken);
@@ -183,13 +201,13 @@ public sealed class ContentService(
             return true;
         }, cancellationToken);
 
-    private async Task SaveDraftAsync(UnitOfWork u, NodeRecord node, ContentType type, ContentDocument draft, string user, CancellationToken cancellationToken)
+    private async Task SaveDraftAsync(UnitOfWork u, NodeRecord node, ContentType type, ContentDocument draft, string user, CancellationToken cancellationToken, string action = "Save", string? detail = null)
     {
         var normalized = validator.Normalize(type, draft);
         await MakeSegmentsUniqueAsync(u.Db, node, normalized, cancellationToken);
         node.DraftVersionId = await AddVersionAsync(u, node, normalized, user, cancellationToken);
         node.UpdateDate = u.Now;
-        u.Audit(user, "Save", node.Key, null, node.DraftVersionId);
+        u.Audit(user, action, node.Key, detail, node.DraftVersionId);
         u.Notify(new ContentSaved(node.Key));
     }
 

@@ -44,7 +44,8 @@ public sealed class ContentTreeService(UnitOfWorkProvider unitOfWork, ContentSer
         unitOfWork.RunAsync(uow, async u =>
         {
             var parent = parentKey is { } p ? await u.Db.GetNodeAsync(p, text, cancellationToken) : null;
-            var children = await u.Db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id) && n.Kind == NodeKind.Content).ToListAsync(cancellationToken);
+            // Trashed children keep their place for a restore; the order an editor sets is of the ones on the site.
+            var children = await u.Db.Nodes.Where(n => n.ParentId == (parent == null ? null : parent.Id) && n.Kind == NodeKind.Content && !n.Trashed).ToListAsync(cancellationToken);
             if (orderedKeys.Count != children.Count || !children.All(c => orderedKeys.Contains(c.Key)))
             {
                 throw new ContentOperationException(text["tree.sortIncomplete"]);

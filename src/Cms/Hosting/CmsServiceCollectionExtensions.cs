@@ -54,6 +54,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentTreeService>();
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
         services.AddSingleton<MediaService>();
+        services.AddSingleton<MediaLibrary>();
         services.AddSingleton<ImageResizer>();
         services.AddSingleton<MediaRateLimiter>();
         services.AddSingleton<PublishedSnapshotService>();

@@ -11,7 +11,7 @@ namespace Participation.Cms.PropertyEditors;
 /// document and the names are checked here, a page of rows at a time until the limit is reached. A word common in
 /// body text costs more rows read, never more rows kept. (SQLite folds only ASCII case; the name check here folds all.)
 /// </summary>
-internal sealed class DraftNodeSearch(CmsDatabase database)
+public sealed class DraftNodeSearch(CmsDatabase database)
 {
     public sealed record Hit(Guid Key, string ContentTypeAlias, ContentDocument Document);
 

@@ -69,11 +69,13 @@ public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFac
             Assert.True(IsRefusal(response), $"handler {handler} answered {(int)response.StatusCode}");
         }
 
-        foreach (var handler in new[] { "Restore", "Delete", "MoveUp" })
+        foreach (var action in new[] { "/umbraco?handler=Restore", "/umbraco?handler=Delete", "/umbraco/sort?handler=MoveUp", "/umbraco/sort?handler=MoveDown", "/umbraco/sort?handler=Order", $"/umbraco/sort?parent={site.Snapshot.OfType("newsList").Single().Key}&handler=Order" })
         {
-            var response = await writer.PostFormAsync("/umbraco", new() { ["key"] = article.Key.ToString(), ["order"] = article.Key.ToString() }, $"/umbraco?handler={handler}");
-            Assert.True(IsRefusal(response), $"tree handler {handler} answered {(int)response.StatusCode}");
+            var response = await writer.PostFormAsync("/umbraco", new() { ["key"] = article.Key.ToString(), ["order"] = article.Key.ToString() }, action);
+            Assert.True(IsRefusal(response), $"tree handler {action} answered {(int)response.StatusCode}");
         }
+
+        Assert.True(IsRefusal(await writer.Client.GetAsync("/umbraco/sort")));
 
         Assert.True(IsRefusal(await writer.Client.GetAsync($"/umbraco/content/{association.Key}")));
         Assert.True(IsRefusal(await writer.Client.GetAsync($"/umbraco/content/{association.Key}/history")));

@@ -127,6 +127,17 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         var edit = WebUtility.HtmlDecode(await editor.Client.GetStringAsync($"/umbraco/content/{key}"));
         Assert.Contains("Ensimmäinen teksti.", edit);
         Assert.DoesNotContain("Toinen teksti.", edit);
+
+        // Fields by their labels, and the rollback marked as one in the history and the audit log, with the item's name.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var after = parser.ParseDocument(await editor.Client.GetStringAsync($"/umbraco/content/{key}/history")); // compared with the version before the rollback
+        var rows = after.QuerySelectorAll("table.diff tbody th").Select(th => th.TextContent).ToList();
+        Assert.Contains("Leipäteksti (FI)", rows);
+        Assert.DoesNotContain(rows, r => r.Contains("body", StringComparison.Ordinal));
+        Assert.Contains(after.QuerySelectorAll("tbody tr td"), td => td.TextContent.Contains("palautus versiosta", StringComparison.Ordinal));
+        var audit = parser.ParseDocument(await editor.Client.GetStringAsync("/umbraco/audit"));
+        var rollbackRow = audit.QuerySelectorAll("tbody tr").First(tr => tr.QuerySelectorAll("td")[2].TextContent == "Palautus vanhaan versioon");
+        Assert.Equal("Versioitu uutinen", rollbackRow.QuerySelector($"a[href='/umbraco/content/{key}']")?.TextContent);
     }
 
     [Fact]

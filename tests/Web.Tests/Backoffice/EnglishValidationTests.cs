@@ -51,7 +51,7 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
 
         await ShowsOnTreeAsync(editor, "Delete", new() { ["key"] = article.Key.ToString() }, "Move the content to the recycle bin first.", "Siirrä sisältö ensin roskakoriin.");
         await ShowsOnTreeAsync(editor, "Restore", new() { ["key"] = child.ToString() }, "Restore the parent page from the recycle bin first.", "Palauta ensin yläsivu");
-        await ShowsOnTreeAsync(editor, "MoveUp", new() { ["key"] = article.Key.ToString(), ["parent"] = newsList.Key.ToString(), ["order"] = article.Key.ToString() },
+        await ShowsOnSortAsync(editor, newsList.Key, "MoveUp", new() { ["key"] = article.Key.ToString(), ["parent"] = newsList.Key.ToString(), ["order"] = article.Key.ToString() },
             "The order must list every subpage exactly once.", "Järjestyksessä pitää olla");
     }
 
@@ -97,6 +97,9 @@ public sealed class EnglishValidationTests(SiteFactory site) : IClassFixture<Sit
 
     private static async Task ShowsOnTreeAsync(BackofficeSession editor, string handler, Dictionary<string, string> fields, string english, string finnish) =>
         await AssertShowsAsync(await editor.PostFormAsync("/umbraco", fields, $"/umbraco?handler={handler}"), english, finnish);
+
+    private static async Task ShowsOnSortAsync(BackofficeSession editor, Guid parent, string handler, Dictionary<string, string> fields, string english, string finnish) =>
+        await AssertShowsAsync(await editor.PostFormAsync($"/umbraco/sort?parent={parent}", fields, $"/umbraco/sort?parent={parent}&handler={handler}"), english, finnish);
 
     private static async Task ShowsOnUploadAsync(BackofficeSession editor, byte[] file, string english, string finnish)
     {

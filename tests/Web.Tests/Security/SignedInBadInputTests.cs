@@ -25,7 +25,7 @@ public sealed class SignedInBadInputTests(SiteFactory site) : IClassFixture<Site
             _ => order,
         };
 
-        var response = await editor.PostFormAsync("/umbraco", new() { ["key"] = news[0].Key.ToString(), ["order"] = sent }, "/umbraco?handler=MoveUp");
+        var response = await editor.PostFormAsync("/umbraco/sort", new() { ["key"] = news[0].Key.ToString(), ["order"] = sent }, "/umbraco/sort?handler=MoveUp");
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode} {response.Headers.Location} {(await response.Content.ReadAsStringAsync())[..Math.Min(300, (int)(response.Content.Headers.ContentLength ?? 0))]}");
         Assert.Contains("role=\"alert\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

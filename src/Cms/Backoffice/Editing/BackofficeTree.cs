@@ -7,37 +7,31 @@ using Participation.Cms.Site;
 
 namespace Participation.Cms.Backoffice.Editing;
 
-/// <summary>Reads the content tree with drafts from the database: the backoffice is the one reader that sees unpublished work.</summary>
+/// <summary>Reads trashed content with drafts from the database, and names items in the editor's terms.</summary>
 public sealed class BackofficeTree(CmsDatabase database, ContentTypeService contentTypes, SiteOptions site, BackofficeText text)
 {
-    public async Task<(IReadOnlyList<TreeItem> Roots, IReadOnlyList<TreeItem> Trashed)> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The recycle bin: each trashed subtree once, at its top, newest first. Reads only trashed rows, so the content
+    /// home costs the same with 10 000 items as with 10 (the tree itself is read a level at a time by ContentTreeReader).
+    /// </summary>
+    public async Task<IReadOnlyList<TreeItem>> TrashedAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        var rows = await db.Nodes.AsNoTracking().Where(n => n.Kind == NodeKind.Content)
+        var rows = await db.Nodes.AsNoTracking().Where(n => n.Kind == NodeKind.Content && n.Trashed)
+            .Where(n => n.ParentId == null || !db.Nodes.Any(p => p.Id == n.ParentId && p.Trashed))
+            .OrderByDescending(n => n.UpdateDate).Take(200)
             .Join(db.Versions.AsNoTracking(), n => n.DraftVersionId, v => v.Id, (n, v) => new { Node = n, v.Document })
             .ToListAsync(cancellationToken);
-        var byParent = rows.ToLookup(r => r.Node.ParentId);
         var types = await contentTypes.GetAllAsync(null, cancellationToken);
-        string TypeName(string alias) => types.TryGetValue(alias, out var type) ? type.NameIn(text.Language) : alias;
-        var trashedIds = rows.Where(r => r.Node.Trashed).Select(r => r.Node.Id).ToHashSet();
-
-        TreeItem Build(NodeRecord node, string document) => new(
-            node.Key,
-            NameOf(ContentDocument.Parse(document), site.DefaultCulture, text["common.untitled"]),
-            TypeName(node.ContentTypeAlias),
-            node.PublishedVersionId is null ? PublishState.Draft : node.PublishedVersionId == node.DraftVersionId ? PublishState.Published : PublishState.PublishedWithChanges,
-            node.Trashed,
-            byParent[node.Id].OrderBy(c => c.Node.SortOrder).ThenBy(c => c.Node.Id).Select(c => Build(c.Node, c.Document)).ToList());
-
-        var roots = byParent[null].Where(r => !r.Node.Trashed).OrderBy(r => r.Node.SortOrder).Select(r => Build(r.Node, r.Document)).ToList();
-        // The recycle bin lists each trashed subtree once, at its top.
-        var trashed = rows.Where(r => r.Node.Trashed && (r.Node.ParentId is null || !trashedIds.Contains(r.Node.ParentId.Value)))
-            .OrderByDescending(r => r.Node.UpdateDate).Select(r => Build(r.Node, r.Document)).ToList();
-        return (FilterTrashed(roots), trashed);
+        return rows.Select(r => new TreeItem(
+                r.Node.Key,
+                NameOf(ContentDocument.Parse(r.Document), site.DefaultCulture, text["common.untitled"]),
+                types.TryGetValue(r.Node.ContentTypeAlias, out var type) ? type.NameIn(text.Language) : r.Node.ContentTypeAlias,
+                r.Node.PublishedVersionId is null ? PublishState.Draft : PublishState.Published,
+                true,
+                []))
+            .ToList();
     }
-
-    private static List<TreeItem> FilterTrashed(IEnumerable<TreeItem> items) =>
-        items.Where(i => !i.Trashed).Select(i => i with { Children = FilterTrashed(i.Children) }).ToList();
 
     /// <summary>The default culture's name, else any; <paramref name="untitled"/> (in the editor's language) for an item with no name at all.</summary>
     internal static string NameOf(ContentDocument document, string defaultCulture, string untitled) =>

@@ -12,4 +12,10 @@ public sealed class AuthorizeContentAttribute(string operation) : Attribute
 
     /// <summary>The name of the handler argument that holds the item's key.</summary>
     public string Item { get; init; } = "key";
+
+    /// <summary>
+    /// The handler also acts on the top level, which has no item: when the argument is empty the operation is
+    /// authorized without a content type (the rule for site-wide operations) instead of answering not found.
+    /// </summary>
+    public bool TopLevel { get; init; }
 }

@@ -27,8 +27,9 @@ internal sealed class AuthorizeContentFilter(IAuthorizationService authorization
             return;
         }
 
-        var type = context.HandlerArguments.TryGetValue(rule.Item, out var argument) && argument is Guid key ? await TypeOfAsync(key, context.HttpContext.RequestAborted) : null;
-        if (type is null)
+        var given = context.HandlerArguments.TryGetValue(rule.Item, out var argument) && argument is Guid;
+        var type = argument is Guid key ? await TypeOfAsync(key, context.HttpContext.RequestAborted) : null;
+        if (type is null && (given || !rule.TopLevel))
         {
             context.Result = new NotFoundResult();
             return;

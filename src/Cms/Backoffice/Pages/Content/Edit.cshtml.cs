@@ -20,7 +20,7 @@ namespace Participation.Cms.Backoffice.Pages.Content;
 /// every invalid field. Writers save drafts of the types they may edit; publishing is for editors (ContentAuthorizationHandler).
 /// </summary>
 [AuthorizeContent(nameof(ContentOperations.Edit))]
-public sealed class EditModel(
+public sealed partial class EditModel(
     EditorStateLoader loader,
     ContentService content,
     ContentTreeService tree,
@@ -28,6 +28,7 @@ public sealed class EditModel(
     PropertyEditorCollection editors,
     MoveTargets moveTargets,
     PreviewLinks previews,
+    Participation.Cms.PublishedCache.PublishedSnapshotService snapshots,
     ScheduledPublisher scheduler,
     Approvals approvals,
     DocumentValidator validator,
@@ -52,6 +53,15 @@ public sealed class EditModel(
     public string? Message { get; private set; }
 
     public string? PreviewUrl { get; private set; }
+
+    /// <summary>The page on the public site, when this culture is published.</summary>
+    public string? LiveUrl { get; private set; }
+
+    /// <summary>Every culture's address on the site, for the info panel (published cultures only).</summary>
+    public IReadOnlyDictionary<string, string> LiveUrls { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Who saved the current draft and when.</summary>
+    public (string By, DateTime AtUtc)? LastSaved { get; private set; }
 
     /// <summary>Set when a save was refused because the draft changed after this form was read.</summary>
     public SaveConflict? Conflict { get; private set; }
@@ -80,6 +90,15 @@ public sealed class EditModel(
             _ => null,
         };
         PreviewUrl = previews.Create(key, Culture);
+        var live = snapshots.Current.GetByKey(key);
+        LiveUrl = live?.Url(Culture);
+        LiveUrls = Cultures.Select(c => (c, Url: live?.Url(c))).Where(x => x.Url is not null).ToDictionary(x => x.c, x => x.Url!);
+        await using (var db = database.CreateContext())
+        {
+            LastSaved = await db.Versions.AsNoTracking().Where(v => v.Id == State.Node.DraftVersionId)
+                .Select(v => new ValueTuple<string, DateTime>(v.CreatedBy, v.CreatedAt)).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        }
+
         Waiting = await approvals.WaitingAsync(key, Culture, HttpContext.RequestAborted);
         var shown = new List<EditorPanel>();
         foreach (var panel in panels)
@@ -215,7 +234,10 @@ public sealed class EditModel(
                     await approvals.SubmitAsync(key, Culture, UserName, HttpContext.RequestAborted);
                 }
 
-                return RedirectToPage(new { key, culture = Culture, saved = publish ? "published" : submit ? "submitted" : "draft" });
+                // Back on the tab the editor was on (tabs.js sends it), not the first one.
+                var tab = Request.Form["tab"].ToString();
+                return Redirect(Url.Page("/Content/Edit", new { key, culture = Culture, saved = publish ? "published" : submit ? "submitted" : "draft" })
+                    + (TabId().IsMatch(tab) ? "#" + tab : ""));
             }
             catch (ContentValidationException ex)
             {
@@ -305,4 +327,7 @@ public sealed class EditModel(
     }
 
     private string UserName => User.Identity?.Name ?? "?";
+
+    [System.Text.RegularExpressions.GeneratedRegex("^group-[A-Za-z0-9-]{1,80}$")]
+    private static partial System.Text.RegularExpressions.Regex TabId();
 }

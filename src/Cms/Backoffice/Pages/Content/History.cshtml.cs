@@ -21,6 +21,9 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
 
     public IReadOnlyList<DocumentDiff.Row> Diff { get; private set; } = [];
 
+    /// <summary>Versions made by a rollback, with the version they restored.</summary>
+    public IReadOnlyDictionary<int, int> RolledBackFrom { get; private set; } = new Dictionary<int, int>();
+
     public async Task<IActionResult> OnGetAsync(Guid key, int? version)
     {
         if (await LoadAsync(key) is { } refused)
@@ -31,7 +34,7 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
         Compared = Versions.FirstOrDefault(v => v.Id == version) ?? Versions.Skip(1).FirstOrDefault();
         if (Compared is not null)
         {
-            Diff = DocumentDiff.Compare(ContentDocument.Parse(Compared.Document), State.Draft, text);
+            Diff = DocumentDiff.Compare(ContentDocument.Parse(Compared.Document), State.Draft, State.Type, text);
         }
 
         return Page();
@@ -50,8 +53,7 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
             return NotFound();
         }
 
-        // A rollback is a new draft with the old values: history is never rewritten, and publishing stays a separate step.
-        await content.SaveAsync(key, ContentDocument.Parse(target.Document), User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
+        await content.RollbackAsync(key, target.Id, User.Identity?.Name ?? "?", cancellationToken: HttpContext.RequestAborted);
         return Redirect($"/umbraco/content/{key}?saved=draft");
     }
 
@@ -66,6 +68,9 @@ public sealed class HistoryModel(EditorStateLoader loader, CmsDatabase database,
         State = state;
         await using var db = database.CreateContext();
         Versions = await db.Versions.AsNoTracking().Where(v => v.NodeId == state.Node.Id).OrderByDescending(v => v.Id).Take(100).ToListAsync(HttpContext.RequestAborted);
+        var rollbacks = await db.Audit.AsNoTracking().Where(a => a.NodeKey == key && a.Action == ContentService.RollbackAction && a.VersionId != null)
+            .Select(a => new { a.VersionId, a.Detail }).ToListAsync(HttpContext.RequestAborted);
+        RolledBackFrom = rollbacks.Where(r => int.TryParse(r.Detail, out _)).DistinctBy(r => r.VersionId).ToDictionary(r => r.VersionId!.Value, r => int.Parse(r.Detail!, System.Globalization.CultureInfo.InvariantCulture));
         return null;
     }
 }

@@ -14,9 +14,18 @@ namespace Participation.Cms.Backoffice.Pages.Media;
 /// <summary>The media library: what is there, and uploads checked by size and by content (never by file name).</summary>
 [Authorize(Policy = BackofficePolicies.Access)]
 [RequestSizeLimit(25 * 1024 * 1024)]
-public sealed class IndexModel(MediaService media, MediaOptions options, SiteOptions site, BackofficeText text) : PageModel
+public sealed class IndexModel(MediaService media, MediaLibrary library, MediaOptions options, SiteOptions site, BackofficeText text) : PageModel
 {
-    public IReadOnlyList<(Guid Key, string Name, string Url, int? Width, int? Height)> Items { get; private set; } = [];
+    public IReadOnlyList<MediaLibrary.Entry> Items { get; private set; } = [];
+
+    /// <summary>The words searched for (the whole library, every folder), or empty for the folder's own files.</summary>
+    public string Query { get; private set; } = "";
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int Pages { get; private set; } = 1;
+
+    public int Total { get; private set; }
 
     /// <summary>The folder being shown (null: the library's top level), its path from the top, and its subfolders.</summary>
     public Guid? Folder { get; private set; }
@@ -29,9 +38,11 @@ public sealed class IndexModel(MediaService media, MediaOptions options, SiteOpt
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? uploaded, Guid? folder)
+    public async Task OnGetAsync(string? uploaded, int? count, Guid? folder, string? q, int? pg)
     {
-        Message = uploaded is null ? null : text.Format("media.uploaded", uploaded);
+        Message = uploaded is null ? null : count > 1 ? text.Format("media.uploadedMany", count) : text.Format("media.uploaded", uploaded);
+        Query = (q ?? "").Trim() is { Length: > 100 } typed ? typed[..100] : (q ?? "").Trim();
+        PageNumber = Math.Max(1, pg ?? 1); // "pg": Razor Pages keeps "page" for the page's own route value
         await LoadAsync(folder);
     }
 
@@ -53,39 +64,61 @@ public sealed class IndexModel(MediaService media, MediaOptions options, SiteOpt
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, string? name, string? alt, Guid? folder)
+    /// <summary>
+    /// One file or several (chosen together or dropped on the page): each is checked on its own; the ones that pass are
+    /// stored and the refused ones are named with their reason, so one bad file never loses the others.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(List<IFormFile>? file, string? name, string? alt, Guid? folder)
     {
-        if (file is null || file.Length == 0)
+        var files = (file ?? []).Where(f => f.Length > 0).ToList();
+        if (files.Count == 0)
         {
             Errors["file"] = text["media.chooseFile"];
         }
-        else if (file.Length > options.MaxUploadBytes)
-        {
-            Errors["file"] = text.Format("media.tooLarge", options.MaxUploadBytes / 1024 / 1024);
-        }
 
-        if (Errors.Count == 0)
+        var refused = new List<string>();
+        var added = new List<string>();
+        foreach (var upload in files)
         {
+            if (upload.Length > options.MaxUploadBytes)
+            {
+                refused.Add(text.Format("media.fileRefused", upload.FileName, text.Format("media.tooLarge", options.MaxUploadBytes / 1024 / 1024)));
+                continue;
+            }
+
             using var buffer = new MemoryStream();
-            await file!.CopyToAsync(buffer, HttpContext.RequestAborted);
+            await upload.CopyToAsync(buffer, HttpContext.RequestAborted);
             try
             {
-                var title = string.IsNullOrWhiteSpace(name) ? Path.GetFileNameWithoutExtension(file.FileName) : name.Trim();
+                // A name and text typed on the form belong to a single file; several files are named by their file names.
+                var title = files.Count == 1 && !string.IsNullOrWhiteSpace(name) ? name.Trim() : Path.GetFileNameWithoutExtension(upload.FileName);
+                var altText = files.Count == 1 && !string.IsNullOrWhiteSpace(alt) ? alt.Trim() : null;
                 await media.CreateAsync(
-                    new CreateMedia(title, file.FileName, buffer.ToArray())
+                    new CreateMedia(title, upload.FileName, buffer.ToArray())
                     {
-                        AltText = string.IsNullOrWhiteSpace(alt) ? new Dictionary<string, string>() : new Dictionary<string, string> { [site.DefaultCulture] = alt.Trim() },
+                        AltText = altText is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [site.DefaultCulture] = altText },
                         FocalPoint = new FocalPoint(0.5, 0.5),
                         ParentKey = folder,
                     },
                     User.Identity?.Name ?? "?",
                     cancellationToken: HttpContext.RequestAborted);
-                return RedirectToPage(new { uploaded = file.FileName, folder });
+                added.Add(upload.FileName);
             }
             catch (MediaUploadException ex)
             {
-                Errors["file"] = ex.Message;
+                refused.Add(text.Format("media.fileRefused", upload.FileName, ex.Message));
             }
+        }
+
+        if (refused.Count == 0 && added.Count > 0)
+        {
+            return RedirectToPage(new { uploaded = added[0], count = added.Count, folder });
+        }
+
+        if (refused.Count > 0)
+        {
+            Errors["file"] = string.Join(" ", refused);
+            Message = added.Count > 0 ? text.Format("media.uploadedSome", added.Count, string.Join(", ", added)) : null;
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -95,26 +128,19 @@ public sealed class IndexModel(MediaService media, MediaOptions options, SiteOpt
 
     private async Task LoadAsync(Guid? folder)
     {
-        var all = await media.ListAsync(HttpContext.RequestAborted);
-        var byId = all.ToDictionary(m => m.Node.Id);
-        var current = folder is { } f ? all.FirstOrDefault(m => m.Node.Key == f && m.Node.ContentTypeAlias == "Folder") : default;
-        Folder = current.Node?.Key;
-        var parentId = current.Node?.Id;
-        string NameOf(Participation.Cms.Content.ContentDocument d) => d.Cultures.GetValueOrDefault(site.DefaultCulture)?.Name ?? "";
-
-        var trail = new List<(Guid, string)>();
-        for (var node = current.Node; node is not null; node = node.ParentId is { } p && byId.TryGetValue(p, out var up) ? up.Node : null)
+        var place = await library.FolderAsync(folder, HttpContext.RequestAborted);
+        (Folder, Trail) = (place.Key, place.Trail);
+        if (Query.Length > 0)
         {
-            trail.Insert(0, (node.Key, NameOf(byId[node.Id].Document)));
+            Folders = [];
+            Items = await library.SearchAsync(Query, HttpContext.RequestAborted);
+            Total = Items.Count;
+            return;
         }
 
-        Trail = trail;
-        var here = all.Where(m => m.Node.ParentId == parentId).ToList();
-        Folders = here.Where(m => m.Node.ContentTypeAlias == "Folder").Select(m => (m.Node.Key, NameOf(m.Document))).OrderBy(f => f.Item2, StringComparer.Ordinal).ToList();
-        Items = here
-            .Where(m => m.Document.Values["umbracoFile"] is not null)
-            .OrderByDescending(m => m.Node.CreateDate)
-            .Select(m => (m.Node.Key, NameOf(m.Document), (string)m.Document.Values["umbracoFile"]!, (int?)m.Document.Values["umbracoWidth"], (int?)m.Document.Values["umbracoHeight"]))
-            .ToList();
+        Folders = place.Folders;
+        var page = await library.FilesAsync(place.Key, PageNumber, HttpContext.RequestAborted);
+        (Items, Total) = (page.Items, page.Total);
+        Pages = Math.Max(1, (Total + MediaLibrary.PageSize - 1) / MediaLibrary.PageSize);
     }
 }

@@ -8,6 +8,10 @@ import { initConfirm } from './confirm.js';
 import { initErrorSummary } from './error-summary.js';
 import { initPickers } from './picker.js';
 import { initCharacterCounts } from './character-count.js';
+import { initTree } from './tree.js';
+import { initSort } from './sort.js';
+import { initDropUpload } from './drop-upload.js';
+import { initTags } from './tags.js';
 
 function init() {
   initConfirm(document);
@@ -16,6 +20,10 @@ function init() {
   initFocalPoints(document);
   initPickers(document);
   initCharacterCounts(document);
+  initTree(document);
+  initSort(document);
+  initDropUpload(document);
+  initTags(document);
   initErrorSummary(document);
 }
 

@@ -80,6 +80,9 @@ export function initTabs(root) {
         panels[i].hidden = !selected;
       });
       if (focus) tabs[index].focus();
+      // A form that says so (data-current-tab) sends the open tab, and the page after saving opens on it again.
+      const heading = panels[index].querySelector('h2[id]');
+      for (const input of container.closest('form')?.querySelectorAll('[data-current-tab]') ?? []) input.value = heading?.id ?? '';
     };
 
     tablist.addEventListener('click', (event) => {
