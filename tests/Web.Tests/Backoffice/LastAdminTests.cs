@@ -19,10 +19,14 @@ public sealed class LastAdminTests
         var admin = await BackofficeSession.SignInAsAsync(site, name);
         var id = await IdAsync(site, name);
 
-        var response = await admin.PostFormAsync(Users, new() { ["id"] = id, ["role"] = BackofficeRoles.Editor, ["confirmed"] = "true" }, Users + "?handler=Role");
+        // Refused at once, without asking first; and refused when the question is skipped.
+        var response = await admin.PostFormAsync(Users, new() { ["id"] = id, ["role"] = BackofficeRoles.Editor }, Users + "?handler=Role");
+        var confirmed = await admin.PostFormAsync(Users, new() { ["id"] = id, ["role"] = BackofficeRoles.Editor, ["confirmed"] = "true" }, Users + "?handler=Role");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, confirmed.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("name=\"confirmed\"", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"field-role-{id}-error\"", html, StringComparison.Ordinal);
         Assert.Contains($"aria-describedby=\"field-role-{id}-error\"", html, StringComparison.Ordinal);
         Assert.Contains("ainoa", html, StringComparison.Ordinal);

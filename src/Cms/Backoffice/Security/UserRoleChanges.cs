@@ -34,9 +34,18 @@ public sealed class UserRoleChanges(CmsDbContext db, UserManager<BackofficeUser>
     public Task<Outcome> RemoveAsync(string id, CancellationToken cancellationToken) =>
         InTransactionAsync(id, losesAdmin: true, async user => Check(await users.DeleteAsync(user)), cancellationToken);
 
-    /// <summary>True when <paramref name="id"/> is an admin now (outside any transaction: for asking, not for deciding).</summary>
-    public async Task<bool> IsAdminAsync(string id) =>
-        await users.FindByIdAsync(id) is { } user && await users.IsInRoleAsync(user, BackofficeRoles.Admin);
+    public enum Standing
+    {
+        NotAdmin,
+        OnlyAdmin,
+        OneOfTheAdmins,
+    }
+
+    /// <summary>Where the user stands among the admins now: for what to ask first, never for deciding (that is done in the change's transaction).</summary>
+    public async Task<Standing> StandingAsync(string id) =>
+        await users.FindByIdAsync(id) is not { } user || !await users.IsInRoleAsync(user, BackofficeRoles.Admin) ? Standing.NotAdmin
+        : (await users.GetUsersInRoleAsync(BackofficeRoles.Admin)).Count <= 1 ? Standing.OnlyAdmin
+        : Standing.OneOfTheAdmins;
 
     private async Task<Outcome> InTransactionAsync(string id, bool losesAdmin, Func<BackofficeUser, Task> change, CancellationToken cancellationToken)
     {

@@ -85,9 +85,15 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
 
         var name = user.UserName ?? id;
         var self = id == users.GetUserId(User);
-        if (self && !confirmed && role != BackofficeRoles.Admin && await changes.IsAdminAsync(id))
+        if (self && !confirmed && role != BackofficeRoles.Admin)
         {
-            return await AskAsync(new SelfChange(id, role));
+            switch (await changes.StandingAsync(id))
+            {
+                case UserRoleChanges.Standing.OnlyAdmin:
+                    return await RefuseAsync(id, name); // no use asking
+                case UserRoleChanges.Standing.OneOfTheAdmins:
+                    return await AskAsync(new SelfChange(id, role));
+            }
         }
 
         return await changes.ChangeRoleAsync(id, role, HttpContext.RequestAborted) switch
@@ -111,7 +117,9 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
         var self = id == users.GetUserId(User);
         if (self && !confirmed)
         {
-            return await AskAsync(new SelfChange(id, null));
+            return await changes.StandingAsync(id) == UserRoleChanges.Standing.OnlyAdmin
+                ? await RefuseAsync(id, name)
+                : await AskAsync(new SelfChange(id, null));
         }
 
         return await changes.RemoveAsync(id, HttpContext.RequestAborted) switch
