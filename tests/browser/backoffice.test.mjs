@@ -10,6 +10,26 @@ const artifacts = new URL('./artifacts/', import.meta.url).pathname;
 let browser;
 let signedIn; // storage state of the admin session
 let pages = [];
+const committeeEdit = '/umbraco/content/00000000-0000-4000-8000-000000000701'; // its members are a block list
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// The rich-text editor of the first page in the crawl, its content tab open and the caret at the end.
+async function openRichText(page) {
+  // A news article: it has rich text on its first content tab. Found as an editor would, with the tree's search.
+  await page.goto(`${siteUrl}/umbraco/tree/search?q=${encodeURIComponent('Pilottilähiöiksi')}`);
+  await page.goto(siteUrl + await page.locator('main .tree-level a').first().getAttribute('href'));
+  const editorTab = page.locator('[role="tab"]').filter({ has: page.locator('text=/Sisältö|Content/') }).first();
+  await editorTab.click();
+  const content = page.locator('.bo-rte__content').first();
+  await content.click();
+  await page.keyboard.press('Control+End');
+  return content;
+}
 
 before(async () => {
   browser = await launch();
@@ -64,7 +84,7 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/workflows', '/umbraco/forms/00000000-0000-4000-8300-000000000001/preview',
     '/umbraco/registrations', '/umbraco/registrations/00000000-0000-4000-8000-000000000501', '/umbraco/bookings',
-    '/umbraco/ideas', '/umbraco/ideas/00000000-0000-4000-8000-000000000701'];
+    '/umbraco/ideas', '/umbraco/ideas/00000000-0000-4000-8000-000000000701', committeeEdit];
   await context.close();
 
   const failures = [];
@@ -205,14 +225,7 @@ test('the side tree opens a level with its button, and children are sorted by dr
 test('an internal link is picked in the rich-text editor with the keyboard', async () => {
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   try {
-    // A news article: it has rich text on its first content tab.
-    await page.goto(`${siteUrl}/umbraco/tree/search?q=${encodeURIComponent('Pilottilähiöiksi')}`);
-    await page.goto(siteUrl + await page.locator('main .tree-level a').first().getAttribute('href'));
-    const editorTab = page.locator('[role="tab"]').filter({ has: page.locator('text=/Sisältö|Content/') }).first();
-    await editorTab.click();
-    const content = page.locator('.bo-rte__content').first();
-    await content.click();
-    await page.keyboard.press('End');
+    await openRichText(page);
     await page.keyboard.type(' Lue lisää');
     await page.keyboard.press('Shift+ArrowLeft');
     const linkButton = page.locator('.bo-rte__button--link').first();
@@ -220,9 +233,11 @@ test('an internal link is picked in the rich-text editor with the keyboard', asy
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog.bo-ask[open]');
     assert.equal(await page.evaluate(() => document.activeElement.closest('dialog') !== null), true, 'focus is not in the dialog');
-    assert.ok(await page.locator('dialog.bo-ask datalist option[value="/uutiset/"]').count() > 0, 'the site pages are not offered');
-    await page.keyboard.type('/uutiset/');
-    await page.keyboard.press('Enter');
+    assert.ok(await page.locator('dialog.bo-ask select option[value="/uutiset/"]').count() > 0, 'the site pages are not offered');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT', 'the page list is not the first field');
+    await page.selectOption('dialog.bo-ask select', '/uutiset/');
+    await page.keyboard.press('Tab'); // the external address
+    await page.keyboard.press('Enter'); // submits with OK, the form's first button
     await page.waitForSelector('dialog.bo-ask', { state: 'detached' });
     const html = await page.locator('textarea[data-rich-text]').first().inputValue();
     assert.match(html, /<a [^>]*href="\/uutiset\/"/);
@@ -259,6 +274,143 @@ test('a content picker is searched and chosen with the keyboard, results announc
 
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the link dialog refuses a page title typed as an address, with the message next to the field', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await openRichText(page);
+    const before = await page.locator('textarea[data-rich-text]').first().inputValue();
+    await page.locator('.bo-rte__button--link').first().click();
+    await page.waitForSelector('dialog.bo-ask[open]');
+    await page.keyboard.press('Tab'); // from the page list to the external address
+    await page.keyboard.type('Mikä on kumppanuuspöytä?');
+    await page.keyboard.press('Enter');
+
+    const input = page.locator('dialog.bo-ask input');
+    assert.equal(await page.locator('dialog.bo-ask[open]').count(), 1, 'the dialog closed with an invalid address');
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    const errorId = (await input.getAttribute('aria-describedby')).split(' ').find((id) => id.endsWith('-error'));
+    assert.match(await page.locator(`#${errorId}`).textContent(), /https:\/\/example\.fi/);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'INPUT', 'focus left the field');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await page.locator('textarea[data-rich-text]').first().inputValue(), before);
+
+    await input.fill('kumppanuuspoyta.example.fi');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog.bo-ask', { state: 'detached' });
+    const html = await page.locator('textarea[data-rich-text]').first().inputValue();
+    assert.match(html, /<a [^>]*href="https:\/\/kumppanuuspoyta\.example\.fi"/);
+    assert.doesNotMatch(html, /Mikä on/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('typing after an image inserted from the media library keeps the image', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await openRichText(page);
+    await page.keyboard.press('Enter');
+    await page.locator('.bo-rte__button--image').first().click();
+    await page.waitForSelector('dialog.bo-ask[open]');
+    // OK without an image is refused in the dialog.
+    await page.locator('dialog.bo-ask button[value="ok"]').click();
+    assert.equal(await page.locator('dialog.bo-ask select').getAttribute('aria-invalid'), 'true');
+    const media = await page.locator('dialog.bo-ask select option').nth(1).getAttribute('value');
+    assert.match(media, /^\/media\//);
+    await page.selectOption('dialog.bo-ask select', media);
+    await page.locator('dialog.bo-ask input').fill('Asukkaat talkoissa');
+    await page.locator('dialog.bo-ask button[value="ok"]').click();
+    await page.waitForSelector('dialog.bo-ask', { state: 'detached' });
+
+    await page.keyboard.type('Kuvan jälkeen');
+    const html = await page.locator('textarea[data-rich-text]').first().inputValue();
+    // The words start the block after the image (a paragraph made for them when the image was last).
+    assert.match(html, /<img [^>]*alt="Asukkaat talkoissa"[^>]*>\s*<(p|h2|h3)>Kuvan jälkeen/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a pasted image without alt from elsewhere is not kept in the rich-text editor', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await openRichText(page);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p>Liitetty</p><img src="x">');
+      document.querySelector('.bo-rte__content').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const html = await page.locator('textarea[data-rich-text]').first().inputValue();
+    assert.match(html, /Liitetty/);
+    assert.doesNotMatch(html, /<img src="x"/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a block is added, moved up with the keyboard and saved; the order holds after reload', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + committeeEdit);
+    const panel = await page.evaluate(() => document.querySelector('[data-block-list]').closest('[role="tabpanel"]').id);
+    await page.locator(`[role="tab"][aria-controls="${panel}"]`).click();
+    assert.equal(await page.locator('[data-block-list] > textarea').isHidden(), true, 'the JSON is still shown');
+    const names = () => page.locator('[data-block-list] [data-block-field="name"] input').evaluateAll((inputs) => inputs.map((i) => i.value));
+    const before = await names();
+    assert.ok(before.length >= 2);
+
+    await page.locator('[data-block-add="contactPerson"]').click();
+    assert.equal(await page.evaluate(() => document.activeElement.name), `block.members.n${before.length + 1}.name`, 'focus is not in the new block');
+    await page.keyboard.type('Testi Henkilö');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'Testi Henkilö', 'focus did not stay in the moved block');
+    const expected = [...before.slice(0, -2), 'Testi Henkilö', ...before.slice(-2)];
+    assert.deepEqual(await names(), expected);
+    await page.waitForFunction((text) => document.querySelector('[data-block-list-status]').textContent.includes(text), `${before.length - 1}/${before.length + 1}`);
+    const json = JSON.parse(await page.locator('[data-block-list] > textarea').inputValue());
+    assert.deepEqual(json.map((b) => b.values.name), expected);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // Removing asks first; declined, nothing changes.
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.locator('[data-block]').first().locator('[data-block-remove]').click();
+    assert.deepEqual(await names(), expected);
+
+    await page.locator('button', { hasText: 'Tallenna luonnos' }).first().click();
+    await page.waitForURL(/saved=draft/);
+    const panelAgain = await page.evaluate(() => document.querySelector('[data-block-list]').closest('[role="tabpanel"]').id);
+    await page.locator(`[role="tab"][aria-controls="${panelAgain}"]`).click();
+    assert.deepEqual(await names(), expected);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the last admin cannot demote herself: the refusal is next to her role, and the role stays', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + '/umbraco/admin/users');
+    const row = page.locator('tr', { hasText: 'aino' });
+    const role = row.locator('select[name="role"]');
+    await role.selectOption('Editor');
+    await row.locator('button', { hasText: /Vaihda|Change/ }).click();
+    await page.waitForSelector('[data-error-summary]');
+
+    const refusedRole = page.locator('tr', { hasText: 'aino' }).locator('select[name="role"]');
+    assert.equal(await refusedRole.getAttribute('aria-invalid'), 'true');
+    const errorId = await refusedRole.getAttribute('aria-describedby');
+    assert.match(await page.locator(`#${errorId}`).textContent(), /ylläpitäjä|administrator/i);
+    assert.equal(await refusedRole.inputValue(), 'Admin');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.goto(siteUrl + '/umbraco/admin/users');
+    assert.equal(await page.locator('tr', { hasText: 'aino' }).locator('select[name="role"]').inputValue(), 'Admin');
   } finally {
     await context.close();
   }

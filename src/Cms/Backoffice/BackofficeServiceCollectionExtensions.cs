@@ -74,6 +74,7 @@ public static class BackofficeServiceCollectionExtensions
             };
         });
         services.AddSingleton<SecurityLog>();
+        services.AddScoped<UserRoleChanges>();
 
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);

@@ -8,7 +8,7 @@ public sealed class PropertyEditorTests
 {
     [Theory]
     [InlineData("<p>Hei<script>alert(1)</script></p>", "<p>Hei</p>")]
-    [InlineData("<img src=\"/media/a.jpg\" onerror=\"alert(1)\">", "<img src=\"/media/a.jpg\">")]
+    [InlineData("<img src=\"/media/a.jpg\" alt=\"\" onerror=\"alert(1)\">", "<img src=\"/media/a.jpg\" alt=\"\">")]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>", "<a>x</a>")]
     [InlineData("<a href=\"https://example.fi/\">ok</a>", "<a href=\"https://example.fi/\">ok</a>")]
     [InlineData("<p style=\"position:fixed\">tyyli</p>", "<p>tyyli</p>")]
@@ -19,6 +19,21 @@ public sealed class PropertyEditorTests
         var result = Parse("Umbraco.RichText", JsonValue.Create(input));
 
         Assert.Equal(stored, (string?)result.Value);
+    }
+
+    [Theory]
+    [InlineData("<p>Liitetty<img src=\"x\"></p>")]
+    [InlineData("<p>Liitetty</p><img src=\"/media/abc/kuva.jpg\">")]
+    [InlineData("<p>Liitetty</p><img src=\"https://muualla.example/kuva.jpg\" alt=\"Kuva\">")]
+    [InlineData("<p>Liitetty</p><img src=\"//muualla.example/media/kuva.jpg\" alt=\"Kuva\">")]
+    [InlineData("<p>Liitetty</p><img src=\"/media/../umbraco/kuva.jpg\" alt=\"Kuva\">")]
+    public void ImagesWithoutAltOrFromOutsideTheMediaLibraryAreDropped(string input)
+    {
+        var stored = (string?)Parse("Umbraco.RichText", JsonValue.Create(input)).Value;
+
+        Assert.NotNull(stored);
+        Assert.Contains("Liitetty", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", stored, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Participation.Cms.Content;
+using Participation.Cms.Persistence;
 using Participation.Cms.PublishedCache;
 
 namespace Participation.Web.Tests.Infrastructure;
@@ -54,6 +57,14 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public ErrorLog Errors { get; } = new();
 
     public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
+
+    /// <summary>An item's draft as stored, read from the database (not through the services under test).</summary>
+    public async Task<ContentDocument> DraftAsync(Guid key)
+    {
+        await using var db = Services.GetRequiredService<CmsDatabase>().CreateContext();
+        var json = await db.Nodes.Where(n => n.Key == key).Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => v.Document).SingleAsync();
+        return ContentDocument.Parse(json);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

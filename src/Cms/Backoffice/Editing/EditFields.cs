@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.PropertyEditors;
@@ -14,6 +15,13 @@ public sealed class EditFields(PropertyEditorCollection editors)
     {
         var shared = !type.PropertyVaries(property);
         var value = draft.GetValue(property.Alias, shared ? null : culture);
+        var field = await ForValueAsync(type, property, value, error, cancellationToken);
+        return field with { Shared = shared && type.VariesByCulture };
+    }
+
+    /// <summary>A field for a value that is not a document's, such as one property of a block in a block list.</summary>
+    public async Task<FieldModel> ForValueAsync(ContentType type, PropertyType property, JsonNode? value, string? error, CancellationToken cancellationToken)
+    {
         var editor = editors.Get(property.Editor);
         IReadOnlyList<PickerOption> options = [];
         if (editor is PickerEditor picker)
@@ -23,6 +31,6 @@ public sealed class EditFields(PropertyEditorCollection editors)
             options = [.. selected, .. first.Where(f => selected.All(s => s.Value != f.Value))];
         }
 
-        return new FieldModel(property, editor, type.Alias, value, error, shared && type.VariesByCulture, options);
+        return new FieldModel(property, editor, type.Alias, value, error, false, options);
     }
 }

@@ -22,11 +22,19 @@ public sealed record FieldModel(
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public string Name => FormDocumentReader.Prefix + Property.Alias;
+    /// <summary>
+    /// Set for a property of a block inside a block list: names and ids are then the block's own (<c>{Scope}.{alias}</c>),
+    /// never read as the item's properties. The block list's script turns the block's inputs into its JSON.
+    /// </summary>
+    public string? Scope { get; init; }
 
-    public string Id => BackofficeIds.Field(Property.Alias);
+    public string Name => Scope is null ? FormDocumentReader.Prefix + Property.Alias : $"{Scope}.{Property.Alias}";
 
-    public string ErrorId => BackofficeIds.Error(Property.Alias);
+    public string Id => BackofficeIds.Field(Key);
+
+    public string ErrorId => BackofficeIds.Error(Key);
+
+    private string Key => Scope is null ? Property.Alias : $"{Scope}.{Property.Alias}";
 
     public string? Invalid => Error is null ? null : "true";
 

@@ -17,6 +17,9 @@ internal sealed class BlockListEditor(EngineText text) : PropertyEditor
 
     public override string EditView => View("BlockList");
 
+    /// <summary>A group: with script, a card per block; without, the JSON text with a label of its own.</summary>
+    public override bool EditsAsGroup => true;
+
     public override ParsedValue Parse(JsonNode? input, PropertyType property)
     {
         var allowed = (property.Config["allowedTypes"] as JsonArray)?.Select(t => (string?)t).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -45,7 +48,7 @@ internal sealed class BlockListEditor(EngineText text) : PropertyEditor
         return blocks.Count == 0 ? ParsedValue.Empty : ParsedValue.Of(blocks);
     }
 
-    /// <summary>The form edits the blocks as JSON text until the list gets its own block editor.</summary>
+    /// <summary>The form posts the blocks as JSON text: written from the block cards by the script, typed without it.</summary>
     public override ParsedValue ReadForm(IFormCollection form, string name, PropertyType property)
     {
         var raw = form[name].ToString();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Html;
 using Participation.Cms.ContentTypes;
@@ -55,6 +56,27 @@ internal sealed class RichTextEditor : PropertyEditor
         sanitizer.AllowedAttributes.Add("data-udi");
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedCssProperties.Clear();
+        sanitizer.PostProcessDom += (_, e) => DropUnusableImages(e.Document);
         return sanitizer;
     }
+
+    /// <summary>
+    /// An image pasted from elsewhere (another site's file, a data URI stripped to nothing, <c>src=x</c>) shows as broken
+    /// and says nothing to a screen reader. Only the library's files are kept, and only with an alt attribute (empty
+    /// for a decorative image, as the image dialog offers).
+    /// </summary>
+    private static void DropUnusableImages(IHtmlDocument document)
+    {
+        foreach (var image in document.QuerySelectorAll("img").ToList())
+        {
+            if (!image.HasAttribute("alt") || !IsLibraryFile(image.GetAttribute("src")))
+            {
+                image.Remove();
+            }
+        }
+    }
+
+    private static bool IsLibraryFile(string? src) =>
+        src is not null && src.StartsWith("/media/", StringComparison.Ordinal) && src.Length > "/media/".Length
+        && !src.Contains("..", StringComparison.Ordinal) && !src.Contains('\\', StringComparison.Ordinal) && !src.Contains("//", StringComparison.Ordinal);
 }

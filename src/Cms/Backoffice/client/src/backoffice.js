@@ -2,6 +2,7 @@
 // each module only upgrades markup the server has already rendered.
 import '@umbraco-ui/uui';
 import { initRichText } from './rich-text.js';
+import { initBlockLists } from './block-list.js';
 import { initTabs } from './tabs.js';
 import { initFocalPoints } from './focal-point.js';
 import { initConfirm } from './confirm.js';
@@ -16,6 +17,8 @@ import { initTags } from './tags.js';
 function init() {
   initConfirm(document);
   initTabs(document);
+  // Before the rich-text editors and pickers, so that those inside the blocks are enhanced with the rest.
+  initBlockLists(document);
   initRichText(document);
   initFocalPoints(document);
   initPickers(document);

@@ -6,7 +6,8 @@ import StarterKit from '@tiptap/starter-kit';
 import Link from '@tiptap/extension-link';
 import Image from '@tiptap/extension-image';
 import { rovingToolbar } from './toolbar.js';
-import { ask } from './link-dialog.js';
+import { TextSelection } from '@tiptap/pm/state';
+import { askLink, askImage, externalUrl, isLibraryImage } from './link-dialog.js';
 
 const DEFAULT_LABELS = {
   toolbar: 'Muotoilu',
@@ -21,17 +22,23 @@ const DEFAULT_LABELS = {
   image: 'Kuva',
   undo: 'Kumoa',
   redo: 'Tee uudelleen',
-  linkPrompt: 'Sivu tai osoite (tyhjä poistaa linkin)',
-  imagePrompt: 'Kuva mediakirjastosta tai osoite',
+  linkPage: 'Sivu sivustolta',
+  linkNoPage: '(ei sivua)',
+  linkUrl: 'Tai ulkoinen osoite',
+  linkUrlHint: '',
+  pickPage: 'Valitse sivuston sivu luettelosta.',
+  imagePrompt: 'Kuva mediakirjastosta',
+  imageNone: '(valitse kuva)',
+  chooseImage: 'Valitse kuva mediakirjastosta.',
   ok: 'OK',
   cancel: 'Peruuta',
   altPrompt: 'Kuvan vaihtoehtoinen teksti (tyhjä, jos kuva on koristeellinen)',
-  invalidUrl: 'Osoite ei kelpaa. Sallitut: http, https, mailto ja tel.',
+  invalidUrl: 'Osoite ei kelpaa.',
 };
 
 const PROTOCOLS = ['http', 'https', 'mailto', 'tel'];
 
-// Allowed: http(s)/mailto/tel, or a link within the site (/polku, #kohta, ?haku).
+// Allowed in stored links: http(s)/mailto/tel, or a link within the site (/polku, #kohta, ?haku).
 export function isAllowedUrl(url) {
   const value = String(url ?? '').trim();
   if (value === '') return false;
@@ -40,13 +47,12 @@ export function isAllowedUrl(url) {
   return /^[/#?]/.test(value) && !value.startsWith('//');
 }
 
-// "example.fi" -> "https://example.fi"; "nimi@example.fi" -> mailto.
-function normaliseUrl(input) {
-  const value = input.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || /^[/#?]/.test(value)) return value;
-  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value)) return `mailto:${value}`;
-  return `https://${value}`;
-}
+// Pasted or loaded images are kept only as the server stores them: a library file with an alt attribute.
+const LibraryImage = Image.extend({
+  parseHTML() {
+    return [{ tag: 'img[src]', getAttrs: (img) => (img.hasAttribute('alt') && isLibraryImage(img.getAttribute('src')) ? {} : false) }];
+  },
+});
 
 function readLabels(textarea) {
   try {
@@ -141,9 +147,9 @@ function enhance(textarea) {
         autolink: true,
         defaultProtocol: 'https',
         isAllowedUri: (url) => isAllowedUrl(url),
-        shouldAutoLink: (url) => isAllowedUrl(normaliseUrl(url)),
+        shouldAutoLink: (url) => externalUrl(url) !== null,
       }),
-      Image.configure({ inline: false, allowBase64: false }),
+      LibraryImage.configure({ inline: false, allowBase64: false }),
     ],
     editorProps: { attributes },
     onUpdate: ({ editor }) => {
@@ -159,37 +165,34 @@ function enhance(textarea) {
     editor.commands.focus();
   });
 
-  const askLink = async () => {
-    const current = editor.getAttributes('link').href || '';
-    const answer = await ask({ label: labels.linkPrompt, value: current, kind: 'content', okText: labels.ok, cancelText: labels.cancel });
+  const editLink = async () => {
+    const answer = await askLink({ labels, current: editor.getAttributes('link').href || '' });
     if (answer === null) return;
-    if (answer.trim() === '') {
+    const { href } = answer;
+    if (href === '') {
       editor.chain().focus().extendMarkRange('link').unsetLink().run();
-      return;
-    }
-    const href = normaliseUrl(answer);
-    if (!isAllowedUrl(href)) {
-      window.alert(labels.invalidUrl);
-      return;
-    }
-    if (editor.state.selection.empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text: answer.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
+    } else if (editor.state.selection.empty && !editor.isActive('link')) {
+      editor.chain().focus().insertContent({ type: 'text', text: labelOf(href), marks: [{ type: 'link', attrs: { href } }] }).run();
     } else {
       editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
     }
   };
 
-  const askImage = async () => {
-    const answer = await ask({ label: labels.imagePrompt, kind: 'media', okText: labels.ok, cancelText: labels.cancel });
-    if (answer === null || answer.trim() === '') return;
-    const src = /^[/]/.test(answer.trim()) ? answer.trim() : normaliseUrl(answer);
-    if (!/^(https?:|\/(?!\/))/i.test(src)) {
-      window.alert(labels.invalidUrl);
-      return;
-    }
-    const alt = await ask({ label: labels.altPrompt, okText: labels.ok, cancelText: labels.cancel });
-    if (alt === null) return;
-    editor.chain().focus().setImage({ src, alt: alt.trim() }).run();
+  // With nothing selected the link needs words: the address without its scheme.
+  const labelOf = (href) => href.replace(/^(https?:\/\/|mailto:|tel:)/i, '').replace(/\/$/, '') || href;
+
+  const insertImage = async () => {
+    const answer = await askImage({ labels });
+    if (answer === null) return;
+    // The inserted image would stay selected, and the next key pressed would replace it: the caret goes after it,
+    // into the paragraph that follows (a new one when the image is last).
+    editor.chain().focus().setImage(answer).command(({ tr, state }) => {
+      if (tr.selection.node?.type.name !== 'image') return true;
+      const after = tr.selection.to;
+      if (!tr.doc.nodeAt(after)?.isTextblock) tr.insert(after, state.schema.nodes.paragraph.create());
+      tr.setSelection(TextSelection.create(tr.doc, after + 1));
+      return true;
+    }).run();
   };
 
   // [label key, run, isActive (toggle buttons only), canRun, extra attributes]
@@ -200,9 +203,9 @@ function enhance(textarea) {
     ['heading3', () => editor.chain().focus().toggleHeading({ level: 3 }).run(), () => editor.isActive('heading', { level: 3 })],
     ['bulletList', () => editor.chain().focus().toggleBulletList().run(), () => editor.isActive('bulletList')],
     ['orderedList', () => editor.chain().focus().toggleOrderedList().run(), () => editor.isActive('orderedList')],
-    ['link', askLink],
+    ['link', editLink],
     ['unlink', () => editor.chain().focus().extendMarkRange('link').unsetLink().run(), null, () => editor.isActive('link')],
-    ['image', askImage],
+    ['image', insertImage],
     ['undo', () => editor.chain().focus().undo().run(), null, () => editor.can().undo(), { 'aria-keyshortcuts': 'Control+Z' }],
     ['redo', () => editor.chain().focus().redo().run(), null, () => editor.can().redo(), { 'aria-keyshortcuts': 'Control+Shift+Z' }],
   ].map(([key, run, isActive, canRun, extra]) => {
