@@ -60,7 +60,7 @@ public sealed partial class BlockListEditingTests(SiteFactory site) : IClassFixt
 
         var refused = await editor.PostFormAsync(Page, Fields(typed), Page + "?handler=Save");
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the form again, not a redirect
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode); // the form again with its message, not a redirect
         var html = await refused.Content.ReadAsStringAsync();
         var textarea = Regex.Match(html, "<textarea id=\"field-members\"[^>]*>([^<]*)</textarea>");
         Assert.True(textarea.Success, "no JSON field");
