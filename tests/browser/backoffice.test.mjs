@@ -185,6 +185,36 @@ test('two tabs on one item: the second save is refused with both changes shown, 
   }
 });
 
+test('in the English backoffice labels, tabs and an end-before-start error are English, then back to Finnish', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    await page.goto(siteUrl + '/umbraco');
+    await page.locator('.bo-language a[lang="en"]').click();
+    await page.waitForSelector('html[lang="en"]');
+    await page.goto(siteUrl + '/umbraco/content/00000000-0000-4000-8000-000000000506'); // a partnership table
+    assert.match(await page.textContent('.bo-crumbs'), /Partnership table/);
+    await page.locator('[role="tab"]').filter({ hasText: 'Time and place' }).first().click();
+    assert.match(await page.textContent('label[for="field-endTime"]'), /^\s*End time/);
+    await page.fill('#field-startTime', '2027-03-10T18:00');
+    await page.fill('#field-endTime', '2027-03-10T16:00');
+    await page.click('button:has-text("Save draft")');
+    await page.waitForSelector('[data-error-summary]');
+    assert.equal((await page.textContent('#field-endTime-error')).trim(), '“End time” cannot be before “Start time” – correct one of them.');
+    assert.equal(await page.getAttribute('#field-endTime', 'aria-invalid'), 'true');
+    assert.equal(await page.inputValue('#field-endTime'), '2027-03-10T16:00', 'the typed time was not kept');
+    assert.equal(await page.isVisible('#field-endTime'), true, 'the tab with the error is not shown');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
+
+    await page.locator('.bo-language a[lang="fi"]').click();
+    await page.waitForSelector('html[lang="fi"]');
+    await page.goto(siteUrl + '/umbraco/content/00000000-0000-4000-8000-000000000506');
+    assert.match(await page.textContent('.bo-crumbs'), /Kumppanuuspöytä/);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the side tree opens a level with its button, and children are sorted by dragging', async () => {
   const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
   try {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Site;
 
@@ -12,7 +13,7 @@ namespace Participation.Cms.Backoffice.Editing;
 /// "Kouvolan". The list is made once per published snapshot (a scan of the site's tags at the first request after a
 /// change) and a request only filters it.
 /// </summary>
-public sealed class TagSuggestions(PublishedSnapshotService snapshots, SiteOptions site)
+public sealed class TagSuggestions(PublishedSnapshotService snapshots, PropertyEditorCollection editors, SiteOptions site)
 {
     public const string Path = "/umbraco/api/tags";
 
@@ -47,7 +48,7 @@ public sealed class TagSuggestions(PublishedSnapshotService snapshots, SiteOptio
         }
 
         var tags = snapshot.All
-            .SelectMany(item => item.ContentType.Properties.Where(p => p.Editor == "Umbraco.Tags")
+            .SelectMany(item => item.ContentType.Properties.Where(p => editors.Contains(p.Editor) && editors.Get(p.Editor) is TagsEditor)
                 .SelectMany(p => site.Cultures.SelectMany(c => item.Value<string[]>(p.Alias, c) ?? [])))
             .GroupBy(t => t, StringComparer.CurrentCultureIgnoreCase)
             .Select(g => (Tag: g.GroupBy(t => t, StringComparer.Ordinal).MaxBy(s => s.Count())!.Key, Uses: g.Count()))
