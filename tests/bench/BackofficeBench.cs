@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Backoffice.Security;
-using Participation.Cms.Content;
 using Participation.Cms.Media;
 using Participation.Cms.Persistence;
 using SkiaSharp;

@@ -21,6 +21,9 @@ internal sealed class SiteHost(string provider = "Sqlite", string? connectionStr
         builder.UseSetting("Forms:UploadsFolder", Path.Combine(folder, "form-uploads"));
         builder.UseSetting("Forms:Mail:PickupFolder", Path.Combine(folder, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The in-process test server cannot cap request bodies; the upload pages' limit says so on every request.
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
