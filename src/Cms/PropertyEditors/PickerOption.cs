@@ -1,4 +1,4 @@
 namespace Participation.Cms.PropertyEditors;
 
-/// <summary>One choice of a picker: the value posted and stored, and the label an editor reads.</summary>
-public sealed record PickerOption(string Value, string Label);
+/// <summary>One choice of a picker: the value posted and stored, the label an editor reads, and for an image a small picture of it.</summary>
+public sealed record PickerOption(string Value, string Label, string? Thumbnail = null);

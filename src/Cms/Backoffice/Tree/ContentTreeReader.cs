@@ -17,7 +17,8 @@ public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService c
 {
     public const int PageSize = 50;
 
-    public sealed record Item(Guid Key, string Name, string TypeName, string Icon, PublishState State, bool HasChildren);
+    /// <param name="Waiting">A writer sent it for publishing and no editor has published it since.</param>
+    public sealed record Item(Guid Key, string Name, string TypeName, string Icon, PublishState State, bool HasChildren, bool Waiting = false);
 
     /// <param name="Parent">Null for the top level.</param>
     /// <param name="Next">Where the next page starts, when there is one.</param>
@@ -53,6 +54,7 @@ public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService c
             })
             .ToListAsync(cancellationToken);
         var types = await contentTypes.GetAllAsync(null, cancellationToken);
+        var waiting = await WaitingAsync(db, rows.Take(take).Select(r => r.Key).ToList(), cancellationToken);
         var items = rows.Take(take).Select(r =>
         {
             var type = types.GetValueOrDefault(r.ContentTypeAlias);
@@ -62,9 +64,22 @@ public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService c
                 type?.NameIn(text.Language) ?? r.ContentTypeAlias,
                 type?.Icon ?? "icon-document",
                 r.PublishedVersionId is null ? PublishState.Draft : r.PublishedVersionId == r.DraftVersionId ? PublishState.Published : PublishState.PublishedWithChanges,
-                r.HasChildren);
+                r.HasChildren,
+                waiting.Contains(r.Key));
         }).ToList();
         return new Level(parent, items, rows.Count > take ? skip + take : null);
+    }
+
+    /// <summary>Which of a page of items wait for an editor: sent for publishing after their last publish (as Approvals counts them).</summary>
+    private static async Task<HashSet<Guid>> WaitingAsync(CmsDbContext db, List<Guid> keys, CancellationToken cancellationToken)
+    {
+        var last = await db.Audit.AsNoTracking()
+            .Where(a => a.NodeKey != null && keys.Contains(a.NodeKey.Value) && (a.Action == Approvals.SubmitAction || a.Action == "Publish"))
+            .GroupBy(a => new { a.NodeKey, a.Action })
+            .Select(g => new { g.Key.NodeKey, g.Key.Action, Id = g.Max(a => a.Id) })
+            .ToListAsync(cancellationToken);
+        var published = last.Where(l => l.Action == "Publish").ToDictionary(l => l.NodeKey!.Value, l => l.Id);
+        return last.Where(l => l.Action == Approvals.SubmitAction && l.Id > published.GetValueOrDefault(l.NodeKey!.Value)).Select(l => l.NodeKey!.Value).ToHashSet();
     }
 
     /// <summary>The keys from the top level down to <paramref name="key"/>'s parent: the levels to open for it.</summary>

@@ -84,8 +84,10 @@ internal sealed class MediaPickerEditor(EngineText text, DraftNodeSearch search,
         return values.Select(v => found.GetValueOrDefault(v) ?? new PickerOption(v, v)).ToList();
     }
 
+    /// <summary>Images come with a thumbnail (a crop the image endpoint makes once and keeps), so an editor sees what is picked.</summary>
     private PickerOption Option(DraftNodeSearch.Hit hit) =>
-        new(hit.Key.ToString(), DraftNodeSearch.NameOf(hit.Document, site.DefaultCulture) ?? text["editor.picker.untitled"]);
+        new(hit.Key.ToString(), DraftNodeSearch.NameOf(hit.Document, site.DefaultCulture) ?? text["editor.picker.untitled"],
+            hit.Document.Values["umbracoWidth"] is not null && Text(hit.Document.Values["umbracoFile"]) is { } file ? file + "?width=96&height=72&mode=crop" : null);
 
     /// <summary>Reference 4.3 "media with crops", in its property order.</summary>
     internal static JsonObject Media(PublishedMedia media, FocalPoint? focalPoint, DeliveryApiContext context) => new()

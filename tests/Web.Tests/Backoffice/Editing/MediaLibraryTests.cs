@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Backoffice.Security;
@@ -67,6 +68,21 @@ public sealed class MediaLibraryTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.StartsWith("ohjelma.exe: ", page.GetElementById("field-file-error")?.TextContent);
         Assert.Equal("1 tiedostoa lisättiin: kolmas.png.", page.QuerySelector(".notice")?.TextContent);
         Assert.Contains("kolmas", page.QuerySelectorAll(".media-grid .media-name").Select(n => n.TextContent));
+    }
+
+    [Fact]
+    public async Task TheMediaPickerOffersImagesWithThumbnails()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var image = await site.Services.GetRequiredService<MediaService>().CreateAsync(new CreateMedia("Kanervanummi", "kanerva.png", Png()), "test");
+
+        var found = await editor.Client.GetFromJsonAsync<System.Text.Json.Nodes.JsonArray>("/umbraco/api/pickers/newsArticle/image?q=kanervanum");
+
+        var option = Assert.Single(found!);
+        Assert.Equal(image.ToString(), (string?)option!["value"]);
+        Assert.Matches(@"^/media/.+\.png\?width=96&height=72&mode=crop$", (string?)option["thumbnail"]);
+        var picture = await editor.Client.GetAsync((string)option["thumbnail"]!);
+        Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(BackofficeSession editor, Guid folder, params (string Name, byte[] Bytes)[] files)

@@ -96,6 +96,8 @@ public sealed class RulesAndLimitsTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Contains($"/umbraco/content/{key}?culture=fi", await editor.Client.GetStringAsync("/umbraco"));
         var item = new HtmlParser().ParseDocument(await writer.Client.GetStringAsync($"/umbraco/content/{key}"));
         Assert.Contains(item.QuerySelectorAll(".status uui-tag"), t => t.TextContent.StartsWith("Odottaa julkaisua", StringComparison.Ordinal));
+        var row = item.QuerySelector($".side-tree a[href='/umbraco/content/{key}']")!.ParentElement!;
+        Assert.Equal("odottaa julkaisua", row.QuerySelector(".state.waiting")?.TextContent); // and in the tree
     }
 
     private async Task<Guid> CreateAsync(string type, string parentType, string name)

@@ -70,6 +70,7 @@ function enhance(container, select) {
     }
     for (const option of picked) {
       const item = document.createElement('li');
+      if (option.dataset.thumbnail) item.append(thumbnail(option.dataset.thumbnail));
       const name = document.createElement('span');
       name.textContent = option.textContent;
       const remove = document.createElement('button');
@@ -87,10 +88,16 @@ function enhance(container, select) {
     }
   }
 
-  function choose(value, label) {
+  // Decorative: the name beside it says what it is.
+  function thumbnail(src) {
+    return Object.assign(document.createElement('img'), { src, alt: '', width: 48, height: 36, className: 'picker__thumbnail', loading: 'lazy' });
+  }
+
+  function choose(value, label, picture) {
     let option = options().find((o) => o.value === value);
     if (!option) {
       option = new Option(label, value);
+      if (picture) option.dataset.thumbnail = picture;
       select.append(option);
     }
     if (!multiple) {
@@ -109,13 +116,14 @@ function enhance(container, select) {
 
   function showResults(found) {
     results.replaceChildren();
-    for (const { value, label } of found) {
+    for (const { value, label, thumbnail: picture } of found) {
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = label;
+      if (picture) button.prepend(thumbnail(picture));
       button.dataset.value = value;
-      button.addEventListener('click', () => choose(value, label));
+      button.addEventListener('click', () => choose(value, label, picture));
       item.append(button);
       results.append(item);
     }
