@@ -78,7 +78,7 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
   const home = await page.locator('.side-tree .tree-node > a').first().getAttribute('href');
   await page.goto(siteUrl + home);
   const edit = await page.locator('.side-tree li:has(> .tree-node.current) > .tree-level > li > .tree-node > a').nth(2).getAttribute('href');
-  pages = ['/umbraco', edit, `${edit}/history`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/sort?parent=' + home.split('/').pop(), '/umbraco/tree/search?q=kumppanuus', '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
+  pages = ['/umbraco', edit, `${edit}/history`, `${edit}/preview?device=desktop`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/sort?parent=' + home.split('/').pop(), '/umbraco/tree/search?q=kumppanuus', '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
     '/umbraco/forms', '/umbraco/forms/00000000-0000-4000-8300-000000000001', '/umbraco/forms/data-subjects',
     '/umbraco/forms/create', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit?delete=00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',

@@ -43,6 +43,14 @@ public static class SecurityHeaders
         return builder;
     }
 
+    private static readonly object FramedBySiteKey = new();
+
+    /// <summary>
+    /// This response may be shown in a frame on the site's own pages (the backoffice's preview at phone and desktop
+    /// widths); every other response refuses all framing.
+    /// </summary>
+    public static void AllowFramingBySite(HttpContext http) => http.Items[FramedBySiteKey] = true;
+
     /// <summary>First in the pipeline, so static files and error pages carry the headers too.</summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
@@ -66,12 +74,13 @@ public static class SecurityHeaders
             {
                 var headers = http.Response.Headers;
                 var nonce = CspNonce.For(http);
+                var framedBySite = http.Items.ContainsKey(FramedBySiteKey);
                 headers.ContentSecurityPolicy =
                     $"default-src 'self'; script-src 'nonce-{nonce}' 'strict-dynamic'; style-src 'self' 'nonce-{nonce}'; " +
                     "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; media-src 'self'; manifest-src 'self'; " +
-                    $"form-action {formAction}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+                    $"form-action {formAction}; frame-ancestors {(framedBySite ? "'self'" : "'none'")}; base-uri 'none'; object-src 'none'";
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
+                headers.XFrameOptions = framedBySite ? "SAMEORIGIN" : "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -25,6 +25,7 @@ public sealed class PreviewController(PreviewLinks links, PublishedSnapshotServi
         var snapshot = await snapshots.PreviewAsync(key, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
+        Participation.Cms.Security.SecurityHeaders.AllowFramingBySite(HttpContext);
         ViewData["Preview"] = true;
         return await renderer.RenderAsync(this, snapshot.GetByKey(key), culture, snapshot, cancellationToken);
     }
