@@ -116,3 +116,24 @@ test('reduced motion is respected: nothing animates', async () => {
     await context.close();
   }
 });
+
+test('an event prints as its facts: no menu, footer or registration form', async () => {
+  const event = pages.find((p) => p.type === 'partnershipTable');
+  assert.ok(event, 'no event page found');
+  const { context, page } = await openPage(browser, widths.desktop);
+  try {
+    await page.goto(siteUrl + event.path);
+    const formOnScreen = await page.locator('.registration form').count() > 0 && await page.locator('.registration form').first().isVisible();
+    assert.equal(await page.isVisible('.site-header'), true);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('.site-header'), false, 'the header prints');
+    assert.equal(await page.isVisible('.site-footer'), false, 'the footer prints');
+    if (formOnScreen) assert.equal(await page.locator('.registration form').first().isVisible(), false, 'the registration form prints');
+    assert.equal(await page.isVisible('h1'), true);
+    assert.equal(await page.isVisible('.event-facts'), true, 'the event facts do not print');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+    await page.pdf({ path: `${artifacts}event-print.pdf` });
+  } finally {
+    await context.close();
+  }
+});
