@@ -19,7 +19,8 @@ internal sealed class IntegerEditor(EngineText text) : PropertyEditor
         long number;
         if (input is JsonValue v && v.GetValueKind() == JsonValueKind.Number)
         {
-            if (!v.TryGetValue(out number))
+            // From the text of the number: TryGetValue<long> refuses a value made in code from an int.
+            if (!long.TryParse(v.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number))
             {
                 return ParsedValue.Invalid(text["editor.integer.invalid"]);
             }

@@ -74,6 +74,32 @@ public sealed class SaveConflictTests(SiteFactory site) : IClassFixture<SiteFact
     }
 
     [Fact]
+    public async Task OnAnEventOnlyTheFieldsTheTwoSavesChangedAreListedNotDatesAndNumbersInAnotherForm()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var events = site.Snapshot.OfType("events").Single();
+        var document = new ContentDocument();
+        document.Values["startTime"] = "2026-11-13T17:30:00+02:00";
+        document.Values["endTime"] = "2026-11-13T19:30:00+02:00";
+        document.Values["capacity"] = 30;
+        document.Values["venue"] = System.Text.Json.Nodes.JsonNode.Parse("""{"name":"Yhdistysten olohuone","street":"Keskuskatu 8","postalCode":"81100","city":"Kontiolahti","latitude":62.765,"longitude":29.847}""");
+        document.Cultures["fi"] = new CultureVariant { Name = "Kumppanuuspöytä: ristiriita", Values = { ["theme"] = "Yhteiset tilat" } };
+        var key = await site.Services.GetRequiredService<ContentService>().CreateAsync(new CreateContent("partnershipTable", events.Key, document), "test");
+        var page = $"/umbraco/content/{key}";
+        var tabA = await editor.ReadFormAsync(page);
+        var tabB = await editor.ReadFormAsync(page);
+
+        tabA["p.scheduleNote"] = "Kahvit alkaen 17.";
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(editor, key, tabA)).StatusCode);
+        tabB["name"] = "Kumppanuuspöytä: ristiriita ratkaistu";
+        var refused = await SaveAsync(editor, key, tabB);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var rows = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()).QuerySelectorAll("[data-conflict] tbody th").Select(th => th.TextContent).ToList();
+        Assert.Equal(["Nimi", "Ajankohdan lisätieto"], rows);
+    }
+
+    [Fact]
     public async Task OfManySavesFromOneVersionExactlyOneIsStored()
     {
         await AssertOneWinsAsync(site);

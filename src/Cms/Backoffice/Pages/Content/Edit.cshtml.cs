@@ -282,7 +282,19 @@ public sealed partial class EditModel(
         await using var db = database.CreateContext();
         var based = await db.GetDocumentAsync(basedOn, HttpContext.RequestAborted);
         var current = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == State.Node.DraftVersionId, HttpContext.RequestAborted);
-        Conflict = SaveConflict.Resolve(State.Type, Culture, text, based, State.Draft, yours, current.CreatedBy, current.CreatedAt);
+        // Compared as they would be stored (dates with offsets, numbers as numbers), else every untouched date or number
+        // would differ from the stored one in form only and be listed as the editor's change.
+        ContentDocument stored;
+        try
+        {
+            stored = validator.Normalize(State.Type, yours);
+        }
+        catch (ContentValidationException)
+        {
+            stored = yours;
+        }
+
+        Conflict = SaveConflict.Resolve(State.Type, Culture, text, based, State.Draft, stored, current.CreatedBy, current.CreatedAt);
         State = State with { Draft = Conflict.Form };
         var page = PageAgain();
         ((PageResult)page).StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict;
