@@ -83,7 +83,8 @@ public abstract class CmsDbContext(DbContextOptions options)
         {
             node.ToTable("cmsNode");
             node.HasIndex(n => n.Key).IsUnique();
-            node.HasIndex(n => n.ParentId);
+            // A level in its sort order (the tree's pages, children in the snapshot build); it serves parent lookups too.
+            node.HasIndex(n => new { n.ParentId, n.SortOrder });
             node.HasIndex(n => new { n.Kind, n.Trashed });
             node.Property(n => n.Path).HasMaxLength(900);
             node.Property(n => n.ContentTypeAlias).HasMaxLength(100);

@@ -411,9 +411,9 @@ namespace Participation.Cms.Persistence.Migrations.PostgreSql
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ParentId");
-
                     b.HasIndex("Kind", "Trashed");
+
+                    b.HasIndex("ParentId", "SortOrder");
 
                     b.ToTable("cmsNode", (string)null);
                 });

@@ -394,9 +394,9 @@ namespace Participation.Cms.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("ParentId");
-
                     b.HasIndex("Kind", "Trashed");
+
+                    b.HasIndex("ParentId", "SortOrder");
 
                     b.ToTable("cmsNode", (string)null);
                 });
