@@ -126,7 +126,11 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Setup");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
-        }).AddMvcOptions(options => options.Filters.Add<RefuseUnmatchedPageHandler>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<RefuseUnmatchedPageHandler>();
+            options.Filters.Add<LogAntiforgeryFailures>();
+        });
 
         services.AddSingleton<BackofficeText>();
         services.AddHostedService<BackofficeStartup>();

@@ -97,6 +97,7 @@ public static class SecurityHeaders
             return http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed ? Task.CompletedTask : next(http);
         });
 
+        Participation.Cms.Backoffice.Security.LogRefusedRequests.UseRefusedRequestLog(app);
         app.UseRequestLimits();
         if (!app.Environment.IsDevelopment())
         {

@@ -30,6 +30,8 @@ public sealed class PublicReadLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ipv6.StatusCode);
+        // ASVS 16.3.3: the refusal is a security event (once per refused request, none for the served ones).
+        Assert.Equal(["1006: Too many requests: user (anonymous) refused at GET /umbraco/delivery/api/v2/content"], site.Errors.SecurityEvents.Where(e => e.StartsWith("1006: ", StringComparison.Ordinal)));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

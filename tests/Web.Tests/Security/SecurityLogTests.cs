@@ -26,4 +26,19 @@ public sealed class SecurityLogTests(SiteFactory site) : IClassFixture<SiteFacto
         Assert.Contains(events, e => e.StartsWith("1005: ", StringComparison.Ordinal) && e.Contains("/umbraco/admin/users", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.Contains(name, StringComparison.Ordinal) || e.Contains("ei-ketään", StringComparison.Ordinal) || e.Contains("arvaus", StringComparison.Ordinal) || e.Contains("Väärä", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task APostWithoutItsAntiforgeryTokenIsRefusedAndLogged()
+    {
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var article = site.Snapshot.OfType("newsArticle").First();
+        var before = site.Errors.SecurityEvents.Count(e => e.StartsWith("1007: ", StringComparison.Ordinal));
+
+        var forged = await editor.Client.PostAsync($"/umbraco/content/{article.Key}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "fi", ["name"] = "Väärennetty" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains(site.Errors.SecurityEvents, e => e.StartsWith("1007: Antiforgery check failed: user ", StringComparison.Ordinal) && e.EndsWith($"at POST /umbraco/content/{article.Key}", StringComparison.Ordinal) && !e.Contains("(anonymous)", StringComparison.Ordinal));
+        Assert.Equal(before + 1, site.Errors.SecurityEvents.Count(e => e.StartsWith("1007: ", StringComparison.Ordinal)));
+        Assert.Equal(article.Name("fi"), site.Snapshot.GetByKey(article.Key)!.Name("fi"));
+    }
 }

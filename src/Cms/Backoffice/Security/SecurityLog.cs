@@ -20,7 +20,15 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
     public void SecondStepFailed(BackofficeUser? user) => SecondStepFailed(logger, user?.Id ?? "(no pending sign-in)");
 
     public void AccessDenied(HttpContext context) =>
-        AccessDenied(logger, context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)", context.Request.Method, context.Request.Path);
+        AccessDenied(logger, UserOf(context), context.Request.Method, context.Request.Path);
+
+    /// <summary>Any request refused as one too many (sign-in, media, forms, public reads): a flood shows as a run of these.</summary>
+    public void Limited(HttpContext context) => Limited(logger, UserOf(context), context.Request.Method, context.Request.Path);
+
+    /// <summary>A form post whose antiforgery token was missing or not this session's: a forged cross-site post, or a stale page.</summary>
+    public void AntiforgeryFailed(HttpContext context) => AntiforgeryFailed(logger, UserOf(context), context.Request.Method, context.Request.Path);
+
+    private static string UserOf(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)";
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Sign-in: user {UserId} signed in ({How})")]
     private static partial void SignedIn(ILogger logger, string userId, string how);
@@ -36,4 +44,10 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Access denied: user {UserId} to {Method} {Path}")]
     private static partial void AccessDenied(ILogger logger, string userId, string method, string path);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Too many requests: user {UserId} refused at {Method} {Path}")]
+    private static partial void Limited(ILogger logger, string userId, string method, string path);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Antiforgery check failed: user {UserId} at {Method} {Path}")]
+    private static partial void AntiforgeryFailed(ILogger logger, string userId, string method, string path);
 }

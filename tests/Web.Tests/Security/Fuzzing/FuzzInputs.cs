@@ -58,7 +58,19 @@ internal sealed class FuzzInputs(int seed)
     public string Segment()
     {
         var value = Chance(0.7) ? Uri.EscapeDataString(Value()) : Pick(Values).Replace("#", "%23").Replace("?", "%3F");
-        return value.Replace("%00", "").Replace("\0", "");
+        return WithoutNul(value);
+    }
+
+    /// <summary>No NUL, raw or escaped, anywhere in a path: also none made by joining parts ("%" then a key "00000000-...").</summary>
+    public static string WithoutNul(string path)
+    {
+        path = path.Replace("\0", "");
+        while (path.Contains("%00", StringComparison.Ordinal))
+        {
+            path = path.Replace("%00", ""); // until none is left: taking one out of "%%0000" makes another
+        }
+
+        return path;
     }
 
     public string Query()

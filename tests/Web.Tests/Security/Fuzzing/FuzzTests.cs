@@ -183,7 +183,7 @@ public sealed partial class FuzzTests(ITestOutputHelper output)
             }
         }
 
-        return path.ToString();
+        return FuzzInputs.WithoutNul(path.ToString());
     }
 
     private static string Parameter(RoutePatternParameterPart parameter, FuzzInputs inputs, IReadOnlyList<string> keys)
