@@ -137,3 +137,22 @@ test('an event prints as its facts: no menu, footer or registration form', async
     await context.close();
   }
 });
+
+test('on a phone the budget table is a card per area: every figure in view, no sideways scroll', async () => {
+  const committees = pages.find((p) => p.type === 'areaCommittees' && p.lang === 'fi');
+  assert.ok(committees, 'no area committees page found');
+  const { context, page } = await openPage(browser, widths.phone);
+  try {
+    await page.goto(siteUrl + committees.path);
+    const committed = page.locator('table.budget tbody tr').first().locator('td.committed');
+    const box = await committed.boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= viewport.width, `the last column is outside the screen: ${JSON.stringify(box)}`);
+    assert.equal(await page.$eval('.table-scroll', (el) => el.scrollWidth <= el.clientWidth), true, 'the table still scrolls sideways');
+    const label = await committed.evaluate((td) => [getComputedStyle(td, '::before').content, td.dataset.label]);
+    assert.equal(label[0], `"${label[1]}"`, 'the figure is not labelled');
+    assert.equal(await page.getAttribute('table.budget', 'role'), 'table');
+  } finally {
+    await context.close();
+  }
+});

@@ -181,9 +181,9 @@ public sealed class AreaIdeaTests(SiteFactory site) : IClassFixture<SiteFactory>
         var en = await site.ReadAsync("/en/area-committees/");
 
         Assert.Contains("Bundet till idéer", sv);
-        Assert.Contains($"<td class=\"number committed\">{Euros(committed, "sv-FI")}</td>", sv);
+        Assert.Contains($"<td class=\"number committed\" role=\"cell\" data-label=\"Bundet till idéer\">{Euros(committed, "sv-FI")}</td>", sv); // labelled for the phone's card layout
         Assert.Contains("Committed to ideas", en);
-        Assert.Contains($"<td class=\"number committed\">{Euros(committed, "en-GB")}</td>", en);
+        Assert.Contains($"<td class=\"number committed\" role=\"cell\" data-label=\"Committed to ideas\">{Euros(committed, "en-GB")}</td>", en);
         Assert.True(committed >= 4321);
     }
 

@@ -15,7 +15,7 @@ public sealed class AreaCommitteeTests(SiteFactory site) : IClassFixture<SiteFac
         var population = areas.Sum(a => a.Value<int?>("population", "fi")!.Value);
 
         var html = System.Net.WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(list.Url("fi")));
-        var shares = Regex.Matches(html, "<td class=\"number\">([0-9\u00a0 ]+) €</td>")
+        var shares = Regex.Matches(html, "<td class=\"number\" role=\"cell\" data-label=\"[^\"]+\">([0-9\u00a0 ]+) €</td>")
             .Select(m => long.Parse(m.Groups[1].Value.Replace("\u00a0", "").Replace(" ", ""), CultureInfo.InvariantCulture))
             .ToList();
 
