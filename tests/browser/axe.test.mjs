@@ -156,3 +156,17 @@ test('on a phone the budget table is a card per area: every figure in view, no s
     await context.close();
   }
 });
+
+test('on a 375 px phone the home page shows its tasks on the first screen', async () => {
+  const { context, page } = await openPage(browser, widths.phone);
+  try {
+    await page.goto(siteUrl + '/');
+    const tasks = page.locator('nav.top-tasks a');
+    assert.equal(await tasks.count(), 5);
+    const first = await tasks.first().boundingBox();
+    assert.ok(first && first.y + first.height <= widths.phone.height, `the first task is below the first screen: ${JSON.stringify(first)}`);
+    assert.ok(first.height >= 44, 'a task is smaller than a finger');
+  } finally {
+    await context.close();
+  }
+});
