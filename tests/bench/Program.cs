@@ -1,63 +1,40 @@
 namespace Participation.Bench;
 
 /// <summary>
-/// Benchmarks of the engine at scale. They print figures to compare across commits; nothing here passes or fails on time.
-/// <c>engine [rounds]</c>: 10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children.
-/// <c>forms [rounds]</c>: the feedback form sent through the API and its page rendered, with no entries and with 10 000.
-/// <c>registration [rounds]</c>: an event page, a sign-up, a waiting person's page and the organiser's list, empty and with 20 000 registrations; 200 sign-ups at once.
-/// <c>bookings [rounds]</c>: a space's page (week calendar) and .ics feed, with no bookings and with 10 000.
-/// <c>ideas [rounds]</c>: an area committee's page with no ideas and with 10 000, its deep pages, an editor's change.
-/// <c>sharing [rounds]</c>: RSS, Atom, sitemap, calendar and share images over 10 000 generated articles, kept and after a publish.
-/// <c>delivery [rounds]</c>: the Content Delivery API over 10 000 generated articles: a children query and an item by path, cached, uncached and fresh.
-/// <c>backoffice [rounds]</c>: 10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library.
-/// <c>nodes [publishes]</c>: two real processes on one PostgreSQL: publish-to-visible lag on the second node.
-/// <c>relevance</c>: the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5.
-/// <c>search [documents]</c>: a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99.
+/// Benchmarks of the site at scale, one line per bench: its name, its argument and what it measures. They print figures
+/// to compare across commits; nothing here passes or fails on time.
 /// </summary>
 internal static class BenchMain
 {
+    private sealed record Bench(string Name, string Argument, string Measures, Func<string[], int, Task> RunAsync);
+
+    private static readonly Bench[] Benches =
+    [
+        new("engine", "[rounds]", "10 000 generated items on SQLite: publish-to-visible, preview render, listing of 1 000 children", (_, n) => EngineBench.RunAsync(n)),
+        new("forms", "[rounds]", "the feedback form sent through the API and its page rendered, with no entries and with 10 000", (_, n) => FormsBench.RunAsync(n)),
+        new("registration", "[rounds]", "event page, sign-up, a waiting person's page, organiser list: empty and with 20 000; 200 sign-ups at once", (_, n) => RegistrationBench.RunAsync(n)),
+        new("bookings", "[rounds]", "a space's page (week calendar) and .ics feed, with no bookings and with 10 000", (_, n) => BookingsBench.RunAsync(n)),
+        new("ideas", "[rounds]", "an area committee's page with no ideas and with 10 000, its deep pages, an editor's change", (_, n) => IdeasBench.RunAsync(n)),
+        new("sharing", "[rounds]", "RSS, Atom, sitemap, calendar and share images over 10 000 articles, kept and after a publish", (_, n) => SharingBench.RunAsync(n)),
+        new("delivery", "[rounds]", "the Delivery API over 10 000 articles: children query and item by path, cached, uncached and fresh", (_, n) => DeliveryBench.RunAsync(n)),
+        new("backoffice", "[rounds]", "10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library", (_, n) => BackofficeBench.RunAsync(n)),
+        new("nodes", "[publishes]", "two real processes on one PostgreSQL: publish-to-visible lag on the second node", (_, n) => TwoNodeBench.RunAsync(n)),
+        new("relevance", "[--misses]", "the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5", (args, _) => RelevanceBench.RunAsync(args.Contains("--misses"))),
+        new("search", "[documents]", "a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99", (args, n) => SearchBench.RunAsync(args.Length > 1 ? n : 50_000)),
+    ];
+
     public static async Task<int> Main(string[] args)
     {
-        var command = args.FirstOrDefault() ?? "engine";
+        var name = args.FirstOrDefault() ?? "engine";
         var count = args.Length > 1 && char.IsDigit(args[1][0]) ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100;
-        switch (command)
+        if (Benches.FirstOrDefault(b => b.Name == name) is not { } bench)
         {
-            case "engine":
-                await EngineBench.RunAsync(count);
-                return 0;
-            case "forms":
-                await FormsBench.RunAsync(count);
-                return 0;
-            case "registration":
-                await RegistrationBench.RunAsync(count);
-                return 0;
-            case "bookings":
-                await BookingsBench.RunAsync(count);
-                return 0;
-            case "ideas":
-                await IdeasBench.RunAsync(count);
-                return 0;
-            case "sharing":
-                await SharingBench.RunAsync(count);
-                return 0;
-            case "delivery":
-                await DeliveryBench.RunAsync(count);
-                return 0;
-            case "relevance":
-                await RelevanceBench.RunAsync(args.Contains("--misses"));
-                return 0;
-            case "search":
-                await SearchBench.RunAsync(args.Length > 1 ? count : 50_000);
-                return 0;
-            case "backoffice":
-                await BackofficeBench.RunAsync(count);
-                return 0;
-            case "nodes":
-                await TwoNodeBench.RunAsync(count);
-                return 0;
-            default:
-                await Console.Error.WriteLineAsync("Usage: engine [rounds] | forms [rounds] | registration [rounds] | bookings [rounds] | ideas [rounds] | delivery [rounds] | sharing [rounds] | backoffice [rounds] | nodes [publishes] | relevance | search [documents]");
-                return 2;
+            await Console.Error.WriteLineAsync("Usage: dotnet run -c Release --project tests/bench -- <bench> [argument]\n"
+                + string.Join('\n', Benches.Select(b => $"  {b.Name} {b.Argument}: {b.Measures}")));
+            return 2;
         }
+
+        await bench.RunAsync(args, count);
+        return 0;
     }
 }

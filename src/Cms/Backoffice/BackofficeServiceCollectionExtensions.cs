@@ -142,6 +142,7 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<Approvals>();
         services.AddSingleton<MoveTargets>();
         services.AddSingleton<EditorStateLoader>();
+        services.AddSingleton<SaveConflicts>();
         services.AddSingleton<EditFields>();
         services.AddSingleton<PreviewLinks>();
         services.AddSingleton<ScheduledPublisher>();

@@ -39,6 +39,19 @@ public sealed class Approvals(UnitOfWorkProvider unitOfWork, CmsDatabase databas
         return new Pending(key, "", culture, submitted.User, submitted.At);
     }
 
+    /// <summary>Which of a page of items wait for an editor: sent for publishing after their last publish, in any culture.</summary>
+    public async Task<IReadOnlySet<Guid>> WaitingAmongAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var last = await db.Audit.AsNoTracking()
+            .Where(a => a.NodeKey != null && keys.Contains(a.NodeKey.Value) && (a.Action == SubmitAction || a.Action == "Publish"))
+            .GroupBy(a => new { a.NodeKey, a.Action })
+            .Select(g => new { g.Key.NodeKey, g.Key.Action, Id = g.Max(a => a.Id) })
+            .ToListAsync(cancellationToken);
+        var published = last.Where(l => l.Action == "Publish").ToDictionary(l => l.NodeKey!.Value, l => l.Id);
+        return last.Where(l => l.Action == SubmitAction && l.Id > published.GetValueOrDefault(l.NodeKey!.Value)).Select(l => l.NodeKey!.Value).ToHashSet();
+    }
+
     public async Task<IReadOnlyList<Pending>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();

@@ -16,8 +16,12 @@ public sealed class EditorStateLoader(CmsDatabase database, ContentTypeService c
             return null;
         }
 
-        var draft = await db.GetDocumentAsync(node.DraftVersionId, cancellationToken) ?? new ContentDocument();
+        // The draft's row once, with who saved it: the info panel and a refused save's explanation both show it.
+        var draft = await db.Versions.AsNoTracking().Where(v => v.Id == node.DraftVersionId)
+            .Select(v => new { v.Document, v.CreatedBy, v.CreatedAt }).FirstOrDefaultAsync(cancellationToken);
         var published = await db.GetDocumentAsync(node.PublishedVersionId, cancellationToken);
-        return new EditorState(node, type, draft, published);
+        return draft is null
+            ? new EditorState(node, type, new ContentDocument(), published)
+            : new EditorState(node, type, ContentDocument.Parse(draft.Document), published, (draft.CreatedBy, draft.CreatedAt));
     }
 }

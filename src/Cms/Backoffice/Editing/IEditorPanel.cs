@@ -13,3 +13,21 @@ public interface IEditorPanel
 
 /// <summary>A panel to render: <paramref name="PartialView"/> is a full view path, e.g. <c>~/Sharing/Preview/_SharePreview.cshtml</c>.</summary>
 public sealed record EditorPanel(string PartialView, object Model);
+
+public static class EditorPanels
+{
+    /// <summary>The panels that have something to show for this item, in registration order.</summary>
+    public static async Task<IReadOnlyList<EditorPanel>> BuildAllAsync(this IEnumerable<IEditorPanel> panels, Guid key, string culture, HttpContext http)
+    {
+        var shown = new List<EditorPanel>();
+        foreach (var panel in panels)
+        {
+            if (await panel.BuildAsync(key, culture, http, http.RequestAborted) is { } built)
+            {
+                shown.Add(built);
+            }
+        }
+
+        return shown;
+    }
+}

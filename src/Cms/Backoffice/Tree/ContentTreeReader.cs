@@ -13,7 +13,7 @@ namespace Participation.Cms.Backoffice.Tree;
 /// A request reads at most <see cref="PageSize"/> items and their documents, however large the site; the path of
 /// the item being edited is the only thing opened beyond the top level.
 /// </summary>
-public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService contentTypes, SiteOptions site, BackofficeText text)
+public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService contentTypes, Approvals approvals, SiteOptions site, BackofficeText text)
 {
     public const int PageSize = 50;
 
@@ -54,7 +54,7 @@ public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService c
             })
             .ToListAsync(cancellationToken);
         var types = await contentTypes.GetAllAsync(null, cancellationToken);
-        var waiting = await WaitingAsync(db, rows.Take(take).Select(r => r.Key).ToList(), cancellationToken);
+        var waiting = await approvals.WaitingAmongAsync(rows.Take(take).Select(r => r.Key).ToList(), cancellationToken);
         var items = rows.Take(take).Select(r =>
         {
             var type = types.GetValueOrDefault(r.ContentTypeAlias);
@@ -68,18 +68,6 @@ public sealed class ContentTreeReader(CmsDatabase database, ContentTypeService c
                 waiting.Contains(r.Key));
         }).ToList();
         return new Level(parent, items, rows.Count > take ? skip + take : null);
-    }
-
-    /// <summary>Which of a page of items wait for an editor: sent for publishing after their last publish (as Approvals counts them).</summary>
-    private static async Task<HashSet<Guid>> WaitingAsync(CmsDbContext db, List<Guid> keys, CancellationToken cancellationToken)
-    {
-        var last = await db.Audit.AsNoTracking()
-            .Where(a => a.NodeKey != null && keys.Contains(a.NodeKey.Value) && (a.Action == Approvals.SubmitAction || a.Action == "Publish"))
-            .GroupBy(a => new { a.NodeKey, a.Action })
-            .Select(g => new { g.Key.NodeKey, g.Key.Action, Id = g.Max(a => a.Id) })
-            .ToListAsync(cancellationToken);
-        var published = last.Where(l => l.Action == "Publish").ToDictionary(l => l.NodeKey!.Value, l => l.Id);
-        return last.Where(l => l.Action == Approvals.SubmitAction && l.Id > published.GetValueOrDefault(l.NodeKey!.Value)).Select(l => l.NodeKey!.Value).ToHashSet();
     }
 
     /// <summary>The keys from the top level down to <paramref name="key"/>'s parent: the levels to open for it.</summary>

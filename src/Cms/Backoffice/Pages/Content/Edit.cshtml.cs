@@ -8,8 +8,6 @@ using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
-using Participation.Cms.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.Site;
 
@@ -32,7 +30,7 @@ public sealed partial class EditModel(
     ScheduledPublisher scheduler,
     Approvals approvals,
     DocumentValidator validator,
-    CmsDatabase database,
+    SaveConflicts conflicts,
     IAuthorizationService authorization,
     SiteOptions site,
     BackofficeText text,
@@ -54,14 +52,11 @@ public sealed partial class EditModel(
 
     public string? PreviewUrl { get; private set; }
 
-    /// <summary>The page on the public site, when this culture is published.</summary>
-    public string? LiveUrl { get; private set; }
-
     /// <summary>Every culture's address on the site, for the info panel (published cultures only).</summary>
     public IReadOnlyDictionary<string, string> LiveUrls { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>Who saved the current draft and when.</summary>
-    public (string By, DateTime AtUtc)? LastSaved { get; private set; }
+    /// <summary>The page on the public site, when this culture is published.</summary>
+    public string? LiveUrl => LiveUrls.GetValueOrDefault(Culture);
 
     /// <summary>Set when a save was refused because the draft changed after this form was read.</summary>
     public SaveConflict? Conflict { get; private set; }
@@ -91,25 +86,9 @@ public sealed partial class EditModel(
         };
         PreviewUrl = previews.Create(key, Culture);
         var live = snapshots.Current.GetByKey(key);
-        LiveUrl = live?.Url(Culture);
         LiveUrls = Cultures.Select(c => (c, Url: live?.Url(c))).Where(x => x.Url is not null).ToDictionary(x => x.c, x => x.Url!);
-        await using (var db = database.CreateContext())
-        {
-            LastSaved = await db.Versions.AsNoTracking().Where(v => v.Id == State.Node.DraftVersionId)
-                .Select(v => new ValueTuple<string, DateTime>(v.CreatedBy, v.CreatedAt)).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        }
-
         Waiting = await approvals.WaitingAsync(key, Culture, HttpContext.RequestAborted);
-        var shown = new List<EditorPanel>();
-        foreach (var panel in panels)
-        {
-            if (await panel.BuildAsync(key, Culture, HttpContext, HttpContext.RequestAborted) is { } built)
-            {
-                shown.Add(built);
-            }
-        }
-
-        Panels = shown;
+        Panels = await panels.BuildAllAsync(key, Culture, HttpContext);
         return Page();
     }
 
@@ -141,23 +120,20 @@ public sealed partial class EditModel(
             return refused;
         }
 
-        // A date the calendar cannot hold in UTC (year 1, year 9999) or decades away is a typing mistake, not a schedule.
-        if (!DateTime.TryParse(scheduleAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
-            || local.Year < 2000 || local.Year > 2200)
+        if (!ScheduleTime.TryRead(scheduleAt, site.Zone, out var at))
         {
             Errors["scheduleAt"] = text["edit.enterScheduleAt"];
-            return Refused(PageAgain());
+            return PageAgain(Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest);
         }
 
-        var zone = site.Zone;
         try
         {
-            await scheduler.ScheduleAsync(key, scheduleAction == "Unpublish" ? "Unpublish" : "Publish", [Culture], new DateTimeOffset(local, zone.GetUtcOffset(local)), UserName, HttpContext.RequestAborted);
+            await scheduler.ScheduleAsync(key, scheduleAction == "Unpublish" ? "Unpublish" : "Publish", [Culture], at, UserName, HttpContext.RequestAborted);
         }
         catch (ContentOperationException ex)
         {
             Errors["scheduleAt"] = ex.Message;
-            return Refused(PageAgain());
+            return PageAgain(Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest);
         }
 
         return RedirectToPage(new { key, culture = Culture, saved = "scheduled" });
@@ -266,7 +242,7 @@ public sealed partial class EditModel(
 
         // Show what the editor typed, with the messages, rather than the stored draft.
         State = State with { Draft = next };
-        return Refused(PageAgain());
+        return PageAgain(Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest);
     }
 
     /// <summary>The draft version the posted form was read from; a form without one is not checked.</summary>
@@ -279,26 +255,9 @@ public sealed partial class EditModel(
     private async Task<IActionResult> ConflictAsync(Guid key, ContentDocument yours, int? basedOn)
     {
         State = await loader.LoadAsync(key, HttpContext.RequestAborted) ?? State;
-        await using var db = database.CreateContext();
-        var based = await db.GetDocumentAsync(basedOn, HttpContext.RequestAborted);
-        var current = await db.Versions.AsNoTracking().FirstAsync(v => v.Id == State.Node.DraftVersionId, HttpContext.RequestAborted);
-        // Compared as they would be stored (dates with offsets, numbers as numbers), else every untouched date or number
-        // would differ from the stored one in form only and be listed as the editor's change.
-        ContentDocument stored;
-        try
-        {
-            stored = validator.Normalize(State.Type, yours);
-        }
-        catch (ContentValidationException)
-        {
-            stored = yours;
-        }
-
-        Conflict = SaveConflict.Resolve(State.Type, Culture, text, based, State.Draft, stored, current.CreatedBy, current.CreatedAt);
+        Conflict = await conflicts.ExplainAsync(State, Culture, yours, basedOn, HttpContext.RequestAborted);
         State = State with { Draft = Conflict.Form };
-        var page = PageAgain();
-        ((PageResult)page).StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict;
-        return page;
+        return PageAgain(Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid key, string? culture)
@@ -321,21 +280,13 @@ public sealed partial class EditModel(
     public Task<FieldModel> FieldAsync(PropertyType property) =>
         fields.CreateAsync(State.Type, property, State.Draft, Culture, Errors.GetValueOrDefault(property.Alias), HttpContext.RequestAborted);
 
-    /// <summary>Shows the form again (with its messages) instead of redirecting.</summary>
-    private static IActionResult Refused(IActionResult result)
-    {
-        if (result is PageResult page)
-        {
-            page.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
-        }
-
-        return result;
-    }
-
-    private IActionResult PageAgain()
+    /// <summary>Shows the form again (with its messages) instead of redirecting: 400 for refused input, 409 for a conflict.</summary>
+    private PageResult PageAgain(int? status = null)
     {
         PreviewUrl = previews.Create(State.Node.Key, Culture);
-        return Page();
+        var page = Page();
+        page.StatusCode = status;
+        return page;
     }
 
     private string UserName => User.Identity?.Name ?? "?";
