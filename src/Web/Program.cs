@@ -1,6 +1,7 @@
 using Participation.Cms.Backoffice;
 using Participation.Cms.DeliveryApi;
 using Participation.Cms.Hosting;
+using Participation.Cms.PageCache;
 using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
@@ -42,6 +43,7 @@ if (await app.RunCommandAsync(args))
 
 app.UseSecurityHeaders();
 app.UseSiteHosting();
+app.UsePageCache();
 app.MapBackoffice();
 app.MapDeliveryApi();
 app.MapForms();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -74,60 +73,11 @@ internal static class TwoNodeBench
         return ContentDocument.Parse(json);
     }
 
-    private static async Task<Node> StartNodeAsync(string database)
+    private static Task<SiteNode> StartNodeAsync(string database) => SiteNode.StartAsync(new Dictionary<string, string>
     {
-        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(SiteHost.RepositoryRoot(), "src", "Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(start.WorkingDirectory);
-        start.Environment["Cms__Database__Provider"] = "PostgreSQL";
-        start.Environment["ConnectionStrings__Cms"] = database;
-        start.Environment["Cms__Media__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"));
-        start.Environment["Cms__Search__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"), "search");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = address };
-        for (var i = 0; i < 600; i++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/")).IsSuccessStatusCode)
-                {
-                    return new Node(process, address);
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-
-            await Task.Delay(100);
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("Node B did not start.");
-    }
-
-    private sealed class Node(Process process, Uri address) : IDisposable
-    {
-        public Uri Address { get; } = address;
-
-        public void Dispose()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            process.Dispose();
-        }
-    }
+        ["Cms__Database__Provider"] = "PostgreSQL",
+        ["ConnectionStrings__Cms"] = database,
+        ["Cms__Media__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N")),
+        ["Cms__Search__Folder"] = Path.Combine(Path.GetTempPath(), "participation-bench", Guid.NewGuid().ToString("N"), "search"),
+    });
 }

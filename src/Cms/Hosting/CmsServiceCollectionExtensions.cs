@@ -9,6 +9,7 @@ using Participation.Cms.DataPackage;
 using Participation.Cms.Jobs;
 using Participation.Cms.Media;
 using Participation.Cms.Notifications;
+using Participation.Cms.PageCache;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
@@ -46,6 +47,7 @@ public static class CmsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CmsDatabase>();
         services.AddChanges();
+        services.AddPageCache();
         services.AddSingleton<UnitOfWorkProvider>();
         services.AddPropertyEditors();
         services.AddSingleton<ContentTypeService>();

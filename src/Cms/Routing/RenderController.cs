@@ -23,6 +23,7 @@ public sealed class RenderController(
     [HttpGet]
     [HttpHead]
     [HttpPost]
+    [PageCache.CachedPageEndpoint]
     public async Task<IActionResult> Render(CancellationToken cancellationToken)
     {
         if (HttpMethods.IsPost(Request.Method))

@@ -22,4 +22,10 @@ public static class CspNonce
         http.Items[ItemsKey] = nonce;
         return nonce;
     }
+
+    /// <summary>The nonce this response's page was written with, or null when nothing asked for one.</summary>
+    internal static string? Existing(HttpContext http) => http.Items[ItemsKey] as string;
+
+    /// <summary>Names an earlier response's nonce: a 304 whose policy must match the copy the browser keeps.</summary>
+    internal static void Use(HttpContext http, string nonce) => http.Items[ItemsKey] = nonce;
 }

@@ -1,5 +1,6 @@
 using Participation.Cms.Routing;
 using Participation.Extensions.AreaCommittees.Ideas;
+using Participation.Cms.PageCache;
 
 namespace Participation.Extensions.AreaCommittees;
 
@@ -16,6 +17,7 @@ internal sealed class AreaCommitteesPageBuilder(string contentType, AreaIdeaQuer
     public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
         var (content, culture, snapshot, http) = context;
+        PageCache.DoNotStore(http); // residents' ideas and their answers live in the database, not in the snapshot
         var isList = content.ContentTypeAlias == AreaShares.ListType;
         var list = isList ? content : snapshot.Parent(content)!;
         var areas = AreaShares.Areas(snapshot, list).Select(a => a.Key).ToList();

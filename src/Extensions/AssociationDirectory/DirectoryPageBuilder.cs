@@ -1,4 +1,5 @@
 using Participation.Cms.Routing;
+using Participation.Cms.PageCache;
 
 namespace Participation.Extensions.AssociationDirectory;
 
@@ -8,6 +9,7 @@ internal sealed class DirectoryPageBuilder(DirectorySearch search) : IPageModelB
 
     public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        PageCache.DoNotStore(context.Http); // read from the search index, which follows the snapshot a moment later
         // An unknown facet value filters to nothing rather than failing: the page says so and offers the full list.
         var query = DirectoryQuery.From(context.Http.Request.Query);
         var result = search.Find(context.Snapshot, context.Content, query);

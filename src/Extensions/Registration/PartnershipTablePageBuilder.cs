@@ -2,6 +2,7 @@ using Participation.Cms.Routing;
 using Participation.Cms.Site;
 using Participation.Extensions.Registration.Seats;
 using Participation.Extensions.Registration.Signup;
+using Participation.Cms.PageCache;
 
 namespace Participation.Extensions.Registration;
 
@@ -12,6 +13,7 @@ internal sealed class PartnershipTablePageBuilder(SeatBoard board, RegistrationL
     public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
         var (content, culture, _, http) = context;
+        PageCache.DoNotStore(http); // seats left change with every sign-up, and a sign-up's own page is personal
         var now = clock.GetUtcNow();
         var schedule = EventSchedule.Of(content, site);
         OwnRegistration? mine = null;

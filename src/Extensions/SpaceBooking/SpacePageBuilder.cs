@@ -2,6 +2,7 @@ using Participation.Cms.Routing;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.SpaceBooking.Calendar;
 using Participation.Extensions.SpaceBooking.Requests;
+using Participation.Cms.PageCache;
 
 namespace Participation.Extensions.SpaceBooking;
 
@@ -11,6 +12,7 @@ internal sealed class SpacePageBuilder(FormCatalog forms, AvailabilityCalendar c
 
     public async Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
+        PageCache.DoNotStore(context.Http); // the week calendar changes with every booking
         var space = BookableSpace.From(context.Content, context.Culture);
         var form = space.FormId is { } id ? await forms.GetAsync(id, cancellationToken) : null;
         if (form is null || !BookingForms.BooksSlots(form))

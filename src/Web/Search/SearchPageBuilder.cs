@@ -1,6 +1,7 @@
 using System.Globalization;
 using Participation.Cms.Routing;
 using Participation.Cms.Search;
+using Participation.Cms.PageCache;
 
 namespace Participation.Web.Search;
 
@@ -18,6 +19,7 @@ internal sealed class SearchPageBuilder(ContentSearch search) : IPageModelBuilde
     public Task<ContentPage> BuildAsync(PageContext context, CancellationToken cancellationToken)
     {
         var (_, culture, _, http) = context;
+        PageCache.DoNotStore(http); // answered by the search index, whose updates follow the snapshot's a moment later
         var typed = http.Request.Query["q"].ToString().Trim();
         var query = typed.Length > MaxQueryLength ? typed[..MaxQueryLength] : typed;
         var type = http.Request.Query["tyyppi"].ToString() is var t && (t == SearchTypes.Pages || SearchTypes.Groups.Any(g => g.Key == t)) ? t : null;

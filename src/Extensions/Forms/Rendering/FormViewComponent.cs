@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Participation.Cms.Routing;
 using Participation.Extensions.Forms.Definitions;
+using Participation.Cms.PageCache;
 
 namespace Participation.Extensions.Forms.Rendering;
 
@@ -24,6 +25,9 @@ public sealed class FormViewComponent(FormCatalog catalog, FormSpamGuard spamGua
         {
             return Content("");
         }
+
+        // A form carries its own tokens (antiforgery, the spam guard's time stamp): the page is rendered for each reader.
+        PageCache.DoNotStore(HttpContext);
 
         if (HttpContext.Items[ItemsKey + id] is FormView remembered)
         {

@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Content;
+using Participation.Cms.Persistence;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Search;
+
+namespace Participation.Bench;
+
+/// <summary>
+/// The whole site under load from wrk, at a given size (default 10 000 generated items: news and blog posts in Finnish
+/// and Swedish with images, associations across municipalities, partnership-table events in the past and future).
+/// The Release build runs as its own process on a SQLite file, once with its page and API caches and once without;
+/// beside it, bare Kestrel serving the same article bytes from memory and the site's own stylesheet are the baselines.
+/// Also prints the restart time to the first page, the working set after the load and publish-to-visible.
+/// </summary>
+internal static class SpeedBench
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(5);
+    private static readonly Guid Feedback = Guid.Parse("00000000-0000-4000-8300-000000000004");
+    private static readonly Guid DemoImage = Guid.Parse("00000000-0000-4000-8200-000000000003");
+    private const string FormsApiKey = "speed-bench-forms-key";
+
+    public static async Task RunAsync(int items)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "participation-bench", "speed-" + Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Cms"] = $"Data Source={Path.Combine(folder, "site.db")};Default Timeout=30",
+            ["Cms:Media:Folder"] = Path.Combine(folder, "media"),
+            ["Cms:Media:CacheFolder"] = Path.Combine(folder, "media-cache"),
+            ["Cms:Search:Folder"] = Path.Combine(folder, "search"),
+            ["Forms:UploadsFolder"] = Path.Combine(folder, "uploads"),
+            ["Forms:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+            ["Forms:ApiKey"] = FormsApiKey,
+            ["Forms:PostsPerMinute"] = "100000000",
+            // One client (wrk) is the whole load here; the per-client limits would answer it 429.
+            ["Cms:Limits:PublicReadsPerClientPerMinute"] = "100000000",
+            ["Cms:Limits:MediaRequestsPerClientPerMinute"] = "100000000",
+        };
+        try
+        {
+            var generated = Stopwatch.StartNew();
+            await GenerateAsync(settings, items);
+            Console.WriteLine($"generated {items} items (and the demo site) in {generated.Elapsed.TotalSeconds:0.0} s; Release build, wrk -t2 -c32 -d{Duration.TotalSeconds:0}s, {Environment.ProcessorCount} cores, loopback");
+
+            var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
+            var cached = await MeasureAsync(environment, "cached", withCaches: true);
+            var uncached = await MeasureAsync(environment, "uncached", withCaches: false);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"restart to first page: {cached.TotalSeconds:0.00} s (with caches), {uncached.TotalSeconds:0.00} s (without)"));
+            await PublishToVisibleAsync(settings);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task GenerateAsync(Dictionary<string, string> settings, int items)
+    {
+        await using var site = new SiteHost(settings: settings);
+        var database = site.Services.GetRequiredService<CmsDatabase>();
+        var news = items * 4 / 10;
+        var blog = items * 2 / 10;
+        var associations = items * 2 / 10;
+        var events = items - news - blog - associations;
+        await GeneratedTree.AddAsync(database, "/uutiset/", "newsArticle", news, i => Bilingual(GeneratedTree.Article(i, $"Generoitu uutinen kylätoiminnasta {i}"), i));
+        await GeneratedTree.AddAsync(database, "/blogi/", "blogPost", blog, BlogPost);
+        await GeneratedTree.AddAsync(database, "/yhdistykset/", "association", associations, Association);
+        await GeneratedTree.AddAsync(database, "/kumppanuuspoydat/", "partnershipTable", events, Event);
+        await site.Services.GetRequiredService<PublishedSnapshotService>().LoadAllAsync();
+        await site.Services.GetRequiredService<ContentIndex>().RebuildAsync(null, CancellationToken.None); // written past the pipeline
+    }
+
+    private static ContentDocument Bilingual(ContentDocument document, int i)
+    {
+        document.Values["image"] = JsonNode.Parse($$"""[{"mediaKey": "{{DemoImage}}", "focalPoint": {"left": 0.5, "top": 0.5}, "crops": []}]""");
+        document.Values["tags"] = new JsonArray("kylätoiminta", $"alue {i % 40}");
+        var fi = document.Cultures["fi"];
+        document.Cultures["sv"] = new CultureVariant
+        {
+            Name = $"{fi.Name} (sv)",
+            Segment = $"{fi.Segment}-sv",
+            Values = { ["summary"] = $"Genererad nyhet om byverksamhet {i}", ["body"] = $"<p>Genererad nyhet om byverksamhet {i}.</p>" },
+        };
+        return document;
+    }
+
+    private static ContentDocument BlogPost(int i)
+    {
+        var document = Bilingual(GeneratedTree.Article(i, $"Generoitu blogikirjoitus asukasilloista {i}"), i);
+        document.Cultures["fi"].Name = $"Generoitu blogikirjoitus {i}";
+        document.Cultures["fi"].Segment = $"generoitu-blogikirjoitus-{i}";
+        document.Cultures["sv"].Segment = $"genererat-blogginlagg-{i}";
+        document.Values["authorName"] = "Bench Kirjoittaja";
+        return document;
+    }
+
+    private static readonly string[] Municipalities = ["Kouvola", "Iitti", "Kotka", "Hamina", "Lahti", "Mikkeli"];
+
+    private static ContentDocument Association(int i)
+    {
+        var document = new ContentDocument();
+        document.Cultures["fi"] = new CultureVariant { Name = $"Generoitu yhdistys {i} ry", Segment = $"generoitu-yhdistys-{i}" };
+        document.Values["summary"] = $"Kylä- ja asukasyhdistys {i}, joka järjestää talkoita ja asukasiltoja.";
+        document.Values["description"] = $"<p>Yhdistys {i} toimii asukkaiden yhteisten asioiden hyväksi.</p>";
+        document.Values["municipality"] = Municipalities[i % Municipalities.Length];
+        document.Values["themes"] = new JsonArray("kylätoiminta", i % 2 == 0 ? "liikunta" : "kulttuuri");
+        return document;
+    }
+
+    private static ContentDocument Event(int i)
+    {
+        var document = new ContentDocument();
+        var start = DateTimeOffset.UtcNow.Date.AddDays((i % 730) - 365).AddHours(15);
+        document.Cultures["fi"] = new CultureVariant { Name = $"Kumppanuuspöytä {i}", Segment = $"kumppanuuspoyta-{i}", Values = { ["theme"] = $"Teema {i}: asukkaiden ideat" } };
+        document.Cultures["sv"] = new CultureVariant { Name = $"Partnerskapsbord {i}", Segment = $"partnerskapsbord-{i}", Values = { ["theme"] = $"Tema {i}: invånarnas idéer" } };
+        document.Values["startTime"] = start.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        document.Values["endTime"] = start.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return document;
+    }
+
+    /// <summary>Starts the site, puts every case under load, stops it; returns the time to its first page.</summary>
+    private static async Task<TimeSpan> MeasureAsync(Dictionary<string, string> environment, string label, bool withCaches)
+    {
+        var run = new Dictionary<string, string>(environment)
+        {
+            ["Cms__PageCache__Enabled"] = withCaches ? "true" : "false",
+            ["DeliveryApi__OutputCache__Enabled"] = withCaches ? "true" : "false",
+        };
+        using var site = await SiteNode.StartAsync(run);
+        var root = site.Address.ToString().TrimEnd('/');
+        using var client = new HttpClient { BaseAddress = site.Address };
+        var article = "/uutiset/generoitu-uutinen-2000/";
+        var page = await client.GetByteArrayAsync(article);
+        var script = Path.Combine(Path.GetTempPath(), $"participation-bench-post-{Guid.NewGuid():N}.lua");
+        await File.WriteAllTextAsync(script, $$$"""
+            wrk.method = "POST"
+            wrk.headers["Content-Type"] = "application/json"
+            wrk.headers["Api-Key"] = "{{{FormsApiKey}}}"
+            wrk.body = '{"values": {"message": "Kuormitustesti", "email": "kuorma@example.fi", "consent": "on"}}'
+            """);
+
+        Console.WriteLine();
+        Console.WriteLine($"== {label}: first page {site.FirstPage.TotalSeconds:0.00} s after start, page {page.Length / 1024.0:0.0} KB");
+        await using var raw = await RawKestrel.StartAsync(page, site.Address.Port + 1);
+        var cases = new (string Name, string Url, string? Script)[]
+        {
+            ("bare Kestrel, the article's bytes from memory", raw.Url, null),
+            ("static stylesheet /css/site.css", $"{root}/css/site.css", null),
+            ($"home, {label}", $"{root}/", null),
+            ($"article, {label}", root + article, null),
+            ($"news list page 1, {label}", $"{root}/uutiset/", null),
+            ($"news list page 500, {label}", $"{root}/uutiset/?sivu=500", null),
+            ($"blog post in Swedish, {label}", $"{root}/sv/blogg/genererat-blogginlagg-100/", null),
+            ($"events page, {label}", $"{root}/kumppanuuspoydat/", null),
+            ($"an event's page (registration form)", $"{root}/kumppanuuspoydat/kumppanuuspoyta-700/", null),
+            ("directory, municipality facet", $"{root}/yhdistykset/?kunta=Kouvola", null),
+            ("search /haku/?q=kylätoiminta", $"{root}/haku/?q=kyl%C3%A4toiminta", null),
+            ($"Delivery API children of /uutiset, {label}", $"{root}/umbraco/delivery/api/v2/content?fetch=children:/uutiset&take=10", null),
+            ("form POST (Forms API entry)", $"{root}/umbraco/forms/delivery/api/v1/entries/{Feedback}", script),
+        };
+        try
+        {
+            double baseline = 0;
+            using var check = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+            foreach (var (name, url, lua) in cases)
+            {
+                // A case measures its page only if the page is there: a redirect or a 404 would be a fast wrong figure.
+                if (lua is null && await check.GetAsync(url) is { StatusCode: not System.Net.HttpStatusCode.OK } wrong)
+                {
+                    Console.WriteLine($"{name,-46} not measured: {url} answered {(int)wrong.StatusCode}");
+                    continue;
+                }
+
+                var result = await Wrk.RunAsync(name, url, Duration, lua);
+                baseline = baseline == 0 ? result.PerSecond : baseline;
+                Wrk.Print(result, baseline);
+            }
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+
+        Console.WriteLine($"working set after the load: {site.WorkingSetMb:0} MB");
+        return site.FirstPage;
+    }
+
+    /// <summary>A news article published on the node that serves it: from the publish call to the first list page showing it.</summary>
+    private static async Task PublishToVisibleAsync(Dictionary<string, string> settings)
+    {
+        await using var site = new SiteHost(settings: settings);
+        var client = site.CreateClient();
+        var content = site.Services.GetRequiredService<ContentService>();
+        var newsList = site.Services.GetRequiredService<PublishedSnapshotService>().Current.OfType("newsList").Single();
+        var figures = new Figures("publish-to-visible on the news list (page cache on)");
+        for (var i = 0; i < 20; i++)
+        {
+            await HttpLoad.Get(client, "/uutiset/");
+            var document = GeneratedTree.Article(-i, $"Juuri julkaistu {i}");
+            document.Cultures["fi"].Name = $"Juuri julkaistu uutinen {i}";
+            document.Cultures["fi"].Segment = $"juuri-julkaistu-{i}";
+            document.Values["publishDate"] = DateTimeOffset.UtcNow.ToString("O");
+            var key = await content.CreateAsync(new CreateContent("newsArticle", newsList.Key, document), "bench");
+            await figures.TimeAsync(async () =>
+            {
+                await content.PublishAsync(key, null, "bench");
+                while (!(await client.GetStringAsync("/uutiset/")).Contains($"Juuri julkaistu uutinen {i}", StringComparison.Ordinal))
+                {
+                    await Task.Delay(1);
+                }
+
+                return 0;
+            });
+        }
+
+        figures.Print();
+    }
+}
