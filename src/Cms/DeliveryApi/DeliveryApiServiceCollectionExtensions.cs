@@ -30,6 +30,7 @@ public static class DeliveryApiServiceCollectionExtensions
     public static WebApplication MapDeliveryApi(this WebApplication app)
     {
         app.UseOutputCache();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/umbraco/delivery/api"), api => api.UseMiddleware<DeliveryEtag>());
         var api = app.MapGroup("/umbraco/delivery/api/v2");
         api.MapContentEndpoints();
         api.MapMediaApiEndpoints();

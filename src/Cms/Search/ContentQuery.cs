@@ -8,6 +8,12 @@ public sealed record ContentQuery(string Text, string Culture)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Values no match may have. Cheaper than a filter naming every other value: a filtered facet field is counted in a
+    /// second pass without its filter, an excluded one in the same pass.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Excluded { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public IReadOnlyList<string> Facets { get; init; } = [];
 
     public ContentSort Sort { get; init; } = ContentSort.Relevance;

@@ -122,6 +122,14 @@ public sealed class ContentSearch(ContentIndex content)
             query.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
         }
 
+        foreach (var (field, values) in request.Excluded)
+        {
+            foreach (var value in values)
+            {
+                query.Add(new TermQuery(new Term(field, value)), Occur.MUST_NOT);
+            }
+        }
+
         return query;
     }
 

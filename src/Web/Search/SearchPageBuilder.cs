@@ -29,9 +29,12 @@ internal sealed class SearchPageBuilder(ContentSearch search) : IPageModelBuilde
             return Task.FromResult<ContentPage>(new SearchPage(context) { Type = type });
         }
 
+        // With no kind chosen, only the hidden types are left out: as an exclusion, so the kinds are counted in the same
+        // pass as the page of hits (a filter would have them counted again without it).
         var result = search.Search(new ContentQuery(query, culture)
         {
-            Filters = new Dictionary<string, IReadOnlyList<string>> { [ContentFields.Type] = ContentTypesFor(type, context) },
+            Filters = type is null ? new Dictionary<string, IReadOnlyList<string>>() : new Dictionary<string, IReadOnlyList<string>> { [ContentFields.Type] = ContentTypesFor(type, context) },
+            Excluded = new Dictionary<string, IReadOnlyList<string>> { [ContentFields.Type] = [.. SearchTypes.Hidden] },
             Facets = [ContentFields.Type],
             Skip = (page - 1) * PageSize,
             Take = PageSize,
@@ -54,12 +57,11 @@ internal sealed class SearchPageBuilder(ContentSearch search) : IPageModelBuilde
     }
 
     /// <summary>The content types a kind stands for; "pages" is every published type that no other kind claims.</summary>
-    private static IReadOnlyList<string> ContentTypesFor(string? type, PageContext context)
+    private static IReadOnlyList<string> ContentTypesFor(string type, PageContext context)
     {
         var known = SearchTypes.Groups.SelectMany(g => g.ContentTypes).Concat(SearchTypes.Hidden).ToHashSet(StringComparer.Ordinal);
         return type switch
         {
-            null => context.Snapshot.TypeAliases.Where(a => !SearchTypes.Hidden.Contains(a)).ToList(),
             SearchTypes.Pages => context.Snapshot.TypeAliases.Where(a => !known.Contains(a)).ToList(),
             _ => SearchTypes.Groups.First(g => g.Key == type).ContentTypes,
         };

@@ -24,7 +24,11 @@ public sealed partial class PageCacheTests(DeliveryApiSite api) : IClassFixture<
         Assert.NotNull(kept.Age);
         Assert.Contains("Välimuistisivun ensimmäinen otsikko", kept.Body);
         await api.GetAsync(list);
-        Assert.NotNull((await api.GetAsync(list)).Header("Age"));
+        var keptAnswer = await api.GetAsync(list);
+        Assert.NotNull(keptAnswer.Header("Age"));
+        var apiTag = keptAnswer.Header("ETag")!;
+        Assert.StartsWith("W/\"", apiTag, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotModified, (await api.GetAsync(list, ("If-None-Match", apiTag))).Status);
 
         var document = new ContentDocument { Values = { ["publishDate"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O") } };
         document.Cultures["fi"] = new() { Name = "Välimuistisivun toinen otsikko", Segment = "valimuistisivun-ensimmainen-otsikko", Values = { ["summary"] = "Sitten.", ["body"] = "<p>Teksti.</p>" } };
@@ -39,6 +43,8 @@ public sealed partial class PageCacheTests(DeliveryApiSite api) : IClassFixture<
         var answer = await api.GetAsync(list);
         Assert.Null(answer.Header("Age"));
         Assert.Contains("Välimuistisivun toinen otsikko", answer.Names);
+        Assert.NotEqual(apiTag, answer.Header("ETag"));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(list, ("If-None-Match", apiTag))).Status);
     }
 
     [Fact]
