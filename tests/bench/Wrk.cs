@@ -12,6 +12,7 @@ internal static partial class Wrk
 {
     public sealed record Result(string Name, double PerSecond, double P50Ms, double P99Ms, long Failed);
 
+    /// <param name="script">A wrk Lua script's text (a POST, a request that changes each time), or null for plain GETs.</param>
     public static async Task<Result> RunAsync(string name, string url, TimeSpan duration, string? script = null)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -20,16 +21,27 @@ internal static partial class Wrk
             start.ArgumentList.Add(argument);
         }
 
-        if (script is not null)
+        var file = script is null ? null : Path.Combine(Path.GetTempPath(), $"participation-bench-{Guid.NewGuid():N}.lua");
+        if (file is not null)
         {
+            await File.WriteAllTextAsync(file, script);
             start.ArgumentList.Add("-s");
-            start.ArgumentList.Add(script);
+            start.ArgumentList.Add(file);
         }
 
         start.ArgumentList.Add(url);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk).");
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        string output;
+        using (var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk)."))
+        {
+            output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+        }
+
+        if (file is not null)
+        {
+            File.Delete(file);
+        }
+
         var perSecond = double.Parse(PerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var failed = Failed().Match(output) is { Success: true } f ? long.Parse(f.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return new Result(name, perSecond, Percentile(output, "50"), Percentile(output, "99"), failed);

@@ -10,7 +10,14 @@ namespace Participation.Cms.Search;
 /// </summary>
 public sealed class ContentSearch(ContentIndex content)
 {
-    public ContentSearchResult Search(ContentQuery request) => Search(content.Index, request);
+    private readonly KeptSearchResults kept = new();
+
+    /// <summary>The answer, kept for the index version it was read from (<see cref="KeptSearchResults"/>).</summary>
+    public ContentSearchResult Search(ContentQuery request)
+    {
+        var version = Version; // read first: the search then reads this version or a newer one, never an older
+        return kept.GetOrAdd(version, request, () => Search(content.Index, request));
+    }
 
     /// <summary>The keys of published content matching <paramref name="text"/> in <paramref name="culture"/>, best first.</summary>
     public IReadOnlyList<Guid> FindKeys(string text, string culture, int skip = 0, int take = 100) =>
