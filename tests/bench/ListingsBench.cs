@@ -42,6 +42,11 @@ internal static class ListingsBench
             ("news page 1 /uutiset/", _ => "/uutiset/"),
             ("news page 500", _ => "/uutiset/?sivu=500"),
         };
+        foreach (var (name, url) in cases)
+        {
+            Console.WriteLine($"{name,-44} {await HttpLoad.Get(client, url(0)),9:N0} bytes");
+        }
+
         await HttpLoad.MeasureAsync(client, cases, rounds);
     }
 
