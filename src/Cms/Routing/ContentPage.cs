@@ -42,4 +42,11 @@ public class ContentPage(PageContext context) : PageModel(context.Culture, conte
     public IReadOnlyList<PublishedContent> RoutableChildren(string? contentType = null) =>
         Snapshot.Kept($"routable-children|{Content.Id}|{Culture}|{contentType}", () =>
             Snapshot.Children(Content).Where(c => (contentType is null || c.ContentTypeAlias == contentType) && RoutableUrl(c) is not null).ToArray());
+
+    /// <summary>One page (<c>sivu</c>) of <see cref="RoutableChildren"/>, for a section that lists its items.</summary>
+    public PageSlice<PublishedContent> RoutableChildrenPage(string contentType, int pageSize) =>
+        PageSlice<PublishedContent>.From(RoutableChildren(contentType), pageSize, Context.Http.Request);
+
+    /// <summary>This page's address showing page <paramref name="page"/> of its list.</summary>
+    public string ChildrenPageUrl(int page) => PageSlice<object>.Url(Url, page);
 }

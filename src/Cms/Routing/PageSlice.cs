@@ -24,4 +24,7 @@ public sealed record PageSlice<T>(IReadOnlyList<T> Items, int PageNumber, int Pa
 
         return new PageSlice<T>(items, page, pageCount, all.Count);
     }
+
+    /// <summary>A list page's address for page <paramref name="page"/>: the first page is the page's own address.</summary>
+    public static string Url(string? pageUrl, int page, string queryKey = QueryKey) => pageUrl + (page > 1 ? $"?{queryKey}={page}" : "");
 }

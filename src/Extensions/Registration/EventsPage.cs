@@ -15,8 +15,8 @@ public sealed class EventsPage(PageContext context) : ContentPage(context)
 
     public required PageSlice<PublishedContent> Past { get; init; }
 
-    public string UpcomingPageUrl(int page) => Url + (page > 1 ? $"?{PageSlice<object>.QueryKey}={page}" : "");
+    public string UpcomingPageUrl(int page) => PageSlice<object>.Url(Url, page);
 
     /// <summary>The archive's pages open at the archive, below the upcoming ones.</summary>
-    public string PastPageUrl(int page) => Url + (page > 1 ? $"?{ArchiveQueryKey}={page}" : "") + "#archive-heading";
+    public string PastPageUrl(int page) => PageSlice<object>.Url(Url, page, ArchiveQueryKey) + "#archive-heading";
 }
