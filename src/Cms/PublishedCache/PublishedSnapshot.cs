@@ -13,9 +13,10 @@ public sealed class PublishedSnapshot
 {
     internal const int RootParent = -1;
 
-    private const int KeptLimit = 1024;
+    private const int KeptForRequestsLimit = 512;
 
     private readonly ConcurrentDictionary<string, Lazy<object>> kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object>> keptForRequests = new(StringComparer.Ordinal);
 
     internal PublishedSnapshot(
         ImmutableDictionary<Guid, PublishedContent> byKey,
@@ -84,31 +85,36 @@ public sealed class PublishedSnapshot
     /// <summary>
     /// Something derived from this snapshot (a list's order, an index of its items), computed once on first use and kept
     /// with it. A change builds a new snapshot, so nothing kept is ever stale and nothing needs evicting; a request reads
-    /// the result instead of sorting or filtering the site. Keys start with their feature (<c>events|...</c>). Past a
-    /// bound (a crawler trying every tag) results are computed and not kept.
+    /// the result instead of sorting or filtering the site. Keys start with their feature (<c>events|...</c>).
     /// </summary>
-    public T Kept<T>(string key, Func<T> compute)
+    /// <param name="fromRequest">
+    /// The key holds what a reader typed (a tag). Those are kept up to a bound of their own, past which they are computed
+    /// and not kept: a crawler trying every tag can neither fill memory nor crowd out the site's own lists, whose keys
+    /// are bounded by its pages and languages.
+    /// </param>
+    public T Kept<T>(string key, Func<T> compute, bool fromRequest = false)
         where T : class
     {
-        if (kept.TryGetValue(key, out var found))
+        var store = fromRequest ? keptForRequests : kept;
+        if (store.TryGetValue(key, out var found))
         {
             return (T)found.Value;
         }
 
-        if (kept.Count >= KeptLimit)
+        if (fromRequest && store.Count >= KeptForRequestsLimit)
         {
             return compute();
         }
 
         // One computation however many requests ask at once; a failed one is forgotten so the next request tries again.
-        var lazy = kept.GetOrAdd(key, _ => new Lazy<object>(() => compute()));
+        var lazy = store.GetOrAdd(key, _ => new Lazy<object>(() => compute()));
         try
         {
             return (T)lazy.Value;
         }
         catch
         {
-            kept.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            store.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
             throw;
         }
     }

@@ -12,9 +12,12 @@ internal static class Articles
     public static DateTimeOffset PublishDate(PublishedContent item) =>
         item.Value<DateTimeOffset?>("publishDate", "fi") ?? new DateTimeOffset(item.CreateDate, TimeSpan.Zero);
 
-    /// <summary><paramref name="items"/> newest first, future-dated ones included, kept under <paramref name="key"/> for this snapshot.</summary>
-    public static PublishedContent[] Ordered(PublishedSnapshot snapshot, string key, Func<IEnumerable<PublishedContent>> items) =>
-        snapshot.Kept("articles|" + key, () => items().OrderByDescending(PublishDate).ThenBy(i => i.SortOrder).ToArray());
+    /// <summary>
+    /// <paramref name="items"/> newest first, future-dated ones included, kept under <paramref name="key"/> for this
+    /// snapshot (<paramref name="fromRequest"/>: the key holds a reader's input, see <see cref="PublishedSnapshot.Kept"/>).
+    /// </summary>
+    public static PublishedContent[] Ordered(PublishedSnapshot snapshot, string key, Func<IEnumerable<PublishedContent>> items, bool fromRequest = false) =>
+        snapshot.Kept("articles|" + key, () => items().OrderByDescending(PublishDate).ThenBy(i => i.SortOrder).ToArray(), fromRequest);
 
     /// <summary>Only what is due: an article dated in the future waits for its date even when published. Those lead the order, so the first due one is found by binary search.</summary>
     public static ArraySegment<PublishedContent> Due(PublishedContent[] ordered, DateTimeOffset now)
