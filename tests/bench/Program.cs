@@ -16,6 +16,7 @@ internal static class BenchMain
         new("bookings", "[rounds]", "a space's page (week calendar) and .ics feed, with no bookings and with 10 000", (_, n) => BookingsBench.RunAsync(n)),
         new("ideas", "[rounds]", "an area committee's page with no ideas and with 10 000, its deep pages, an editor's change", (_, n) => IdeasBench.RunAsync(n)),
         new("sharing", "[rounds]", "RSS, Atom, sitemap, calendar and share images over 10 000 articles, kept and after a publish", (_, n) => SharingBench.RunAsync(n)),
+        new("listings", "[rounds]", "10 000 events and 10 000 news articles: events page 1 and deep pages, home page, news page 1 and 500", (_, n) => ListingsBench.RunAsync(n)),
         new("delivery", "[rounds]", "the Delivery API over 10 000 articles: children query and item by path, cached, uncached and fresh", (_, n) => DeliveryBench.RunAsync(n)),
         new("backoffice", "[rounds]", "10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library", (_, n) => BackofficeBench.RunAsync(n)),
         new("nodes", "[publishes]", "two real processes on one PostgreSQL: publish-to-visible lag on the second node", (_, n) => TwoNodeBench.RunAsync(n)),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Participation.Cms.PropertyEditors;
 
@@ -11,6 +12,11 @@ namespace Participation.Cms.PublishedCache;
 public sealed class PublishedSnapshot
 {
     internal const int RootParent = -1;
+
+    private const int KeptForRequestsLimit = 512;
+
+    private readonly ConcurrentDictionary<string, Lazy<object>> kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<object>> keptForRequests = new(StringComparer.Ordinal);
 
     internal PublishedSnapshot(
         ImmutableDictionary<Guid, PublishedContent> byKey,
@@ -75,6 +81,43 @@ public sealed class PublishedSnapshot
     internal ImmutableDictionary<int, Guid> MediaKeysById { get; init; } = ImmutableDictionary<int, Guid>.Empty;
 
     internal ImmutableDictionary<int, MediaNode[]> MediaChildrenOf { get; init; } = ImmutableDictionary<int, MediaNode[]>.Empty;
+
+    /// <summary>
+    /// Something derived from this snapshot (a list's order, an index of its items), computed once on first use and kept
+    /// with it. A change builds a new snapshot, so nothing kept is ever stale and nothing needs evicting; a request reads
+    /// the result instead of sorting or filtering the site. Keys start with their feature (<c>events|...</c>).
+    /// </summary>
+    /// <param name="fromRequest">
+    /// The key holds what a reader typed (a tag). Those are kept up to a bound of their own, past which they are computed
+    /// and not kept: a crawler trying every tag can neither fill memory nor crowd out the site's own lists, whose keys
+    /// are bounded by its pages and languages.
+    /// </param>
+    public T Kept<T>(string key, Func<T> compute, bool fromRequest = false)
+        where T : class
+    {
+        var store = fromRequest ? keptForRequests : kept;
+        if (store.TryGetValue(key, out var found))
+        {
+            return (T)found.Value;
+        }
+
+        if (fromRequest && store.Count >= KeptForRequestsLimit)
+        {
+            return compute();
+        }
+
+        // One computation however many requests ask at once; a failed one is forgotten so the next request tries again.
+        var lazy = store.GetOrAdd(key, _ => new Lazy<object>(() => compute()));
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            store.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            throw;
+        }
+    }
 
     public PublishedContent? GetByKey(Guid key) => ByKey.GetValueOrDefault(key);
 

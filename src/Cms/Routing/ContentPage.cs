@@ -35,7 +35,18 @@ public class ContentPage(PageContext context) : PageModel(context.Culture, conte
 
     public IReadOnlyList<Link> Links(string alias) => Content.Value<Link[]>(alias, Culture) ?? [];
 
-    /// <summary>Children that exist in this page's culture (or, for invariant types, in the default one).</summary>
-    public IEnumerable<PublishedContent> RoutableChildren(string? contentType = null) =>
-        Snapshot.Children(Content).Where(c => (contentType is null || c.ContentTypeAlias == contentType) && RoutableUrl(c) is not null);
+    /// <summary>
+    /// Children that have a page to link to (in this culture, else in another), kept with the snapshot: a view lists
+    /// them without filtering every child on every request.
+    /// </summary>
+    public IReadOnlyList<PublishedContent> RoutableChildren(string? contentType = null) =>
+        Snapshot.Kept($"routable-children|{Content.Id}|{Culture}|{contentType}", () =>
+            Snapshot.Children(Content).Where(c => (contentType is null || c.ContentTypeAlias == contentType) && RoutableUrl(c) is not null).ToArray());
+
+    /// <summary>One page (<c>sivu</c>) of <see cref="RoutableChildren"/>, for a section that lists its items.</summary>
+    public PageSlice<PublishedContent> RoutableChildrenPage(string contentType, int pageSize) =>
+        PageSlice<PublishedContent>.From(RoutableChildren(contentType), pageSize, Context.Http.Request);
+
+    /// <summary>This page's address showing page <paramref name="page"/> of its list.</summary>
+    public string ChildrenPageUrl(int page) => PageSlice<object>.Url(Url, page);
 }

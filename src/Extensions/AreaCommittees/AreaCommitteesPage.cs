@@ -19,5 +19,5 @@ public sealed class AreaCommitteesPage(PageContext context) : ContentPage(contex
     public AreaIdeaPage Ideas { get; init; } = AreaIdeaPage.Empty;
 
     /// <summary>A page of the ideas, scrolled to the list.</summary>
-    public string PageUrl(int page) => Url + (page > 1 ? $"?{PageSlice<object>.QueryKey}={page}" : "") + "#ideas";
+    public string PageUrl(int page) => PageSlice<object>.Url(Url, page) + "#ideas";
 }

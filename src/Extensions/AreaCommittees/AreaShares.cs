@@ -20,5 +20,5 @@ public static class AreaShares
     }
 
     public static IReadOnlyList<PublishedContent> Areas(PublishedSnapshot snapshot, PublishedContent list) =>
-        snapshot.Children(list).Where(c => c.ContentTypeAlias == AreaType).ToList();
+        snapshot.Kept($"area-committees|{list.Id}", () => snapshot.Children(list).Where(c => c.ContentTypeAlias == AreaType).ToArray());
 }

@@ -3,10 +3,20 @@ using Participation.Cms.Routing;
 
 namespace Participation.Extensions.Registration;
 
-/// <summary>The events list: upcoming first (soonest first, unscheduled last), past ones in the archive (newest first).</summary>
+/// <summary>
+/// The events list: upcoming first (soonest first, unscheduled last), past ones in the archive (newest first), each
+/// paged on its own: the upcoming by <c>sivu</c> as every list, the archive by <c>arkisto</c>.
+/// </summary>
 public sealed class EventsPage(PageContext context) : ContentPage(context)
 {
-    public required IReadOnlyList<PublishedContent> Upcoming { get; init; }
+    public const string ArchiveQueryKey = "arkisto";
 
-    public required IReadOnlyList<PublishedContent> Past { get; init; }
+    public required PageSlice<PublishedContent> Upcoming { get; init; }
+
+    public required PageSlice<PublishedContent> Past { get; init; }
+
+    public string UpcomingPageUrl(int page) => PageSlice<object>.Url(Url, page);
+
+    /// <summary>The archive's pages open at the archive, below the upcoming ones.</summary>
+    public string PastPageUrl(int page) => PageSlice<object>.Url(Url, page, ArchiveQueryKey) + "#archive-heading";
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Participation.Cms.PublishedCache;
 
 namespace Participation.Web.Listings;
@@ -11,42 +9,26 @@ namespace Participation.Web.Listings;
 /// </summary>
 internal static class Articles
 {
-    private const int KeptPerSnapshot = 512;
-    private static readonly ConditionalWeakTable<PublishedSnapshot, ConcurrentDictionary<string, PublishedContent[]>> Kept = [];
-
     public static DateTimeOffset PublishDate(PublishedContent item) =>
         item.Value<DateTimeOffset?>("publishDate", "fi") ?? new DateTimeOffset(item.CreateDate, TimeSpan.Zero);
 
     /// <summary>
     /// <paramref name="items"/> newest first, future-dated ones included, kept under <paramref name="key"/> for this
-    /// snapshot. Past a bound (a crawler trying every tag) orders are computed and not kept.
+    /// snapshot (<paramref name="fromRequest"/>: the key holds a reader's input, see <see cref="PublishedSnapshot.Kept"/>).
     /// </summary>
-    public static PublishedContent[] Ordered(PublishedSnapshot snapshot, string key, Func<IEnumerable<PublishedContent>> items)
-    {
-        var kept = Kept.GetValue(snapshot, _ => new ConcurrentDictionary<string, PublishedContent[]>(StringComparer.Ordinal));
-        if (kept.TryGetValue(key, out var ordered))
-        {
-            return ordered;
-        }
+    public static PublishedContent[] Ordered(PublishedSnapshot snapshot, string key, Func<IEnumerable<PublishedContent>> items, bool fromRequest = false) =>
+        snapshot.Kept("articles|" + key, () => items().OrderByDescending(PublishDate).ThenBy(i => i.SortOrder).ToArray(), fromRequest);
 
-        ordered = [.. items().OrderByDescending(PublishDate).ThenBy(i => i.SortOrder)];
-        if (kept.Count < KeptPerSnapshot)
-        {
-            kept.TryAdd(key, ordered);
-        }
-
-        return ordered;
-    }
-
-    /// <summary>Only what is due: an article dated in the future waits for its date even when published. Those lead the order, so this skips only them.</summary>
+    /// <summary>Only what is due: an article dated in the future waits for its date even when published. Those lead the order, so the first due one is found by binary search.</summary>
     public static ArraySegment<PublishedContent> Due(PublishedContent[] ordered, DateTimeOffset now)
     {
-        var first = 0;
-        while (first < ordered.Length && PublishDate(ordered[first]) > now)
+        var (low, high) = (0, ordered.Length);
+        while (low < high)
         {
-            first++;
+            var middle = (low + high) / 2;
+            (low, high) = PublishDate(ordered[middle]) > now ? (middle + 1, high) : (low, middle);
         }
 
-        return new ArraySegment<PublishedContent>(ordered, first, ordered.Length - first);
+        return new ArraySegment<PublishedContent>(ordered, low, ordered.Length - low);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ListingPageBuilder(string contentType, string childType, T
         var tag = http.Request.Query["tag"].ToString() is { Length: > 0 } t ? t : null;
         var items = Articles.Due(Articles.Ordered(snapshot, $"{content.Id}|{childType}|{culture}|{tag}", () =>
             snapshot.Children(content).Where(c => c.ContentTypeAlias == childType && c.IsRoutable(culture)
-                && (tag is null || (c.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase)))), clock.GetUtcNow());
+                && (tag is null || (c.Value<string[]>("tags", culture) ?? []).Contains(tag, StringComparer.OrdinalIgnoreCase))), fromRequest: tag is not null), clock.GetUtcNow());
         var slice = PageSlice<PublishedContent>.From(items, PageSize, http.Request);
 
         // A Swedish or English reader is told what exists only in the default language, with the way there.
