@@ -41,6 +41,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSecurityHeaders();
+app.UseStartingPage();
 app.UseSiteHosting();
 app.MapBackoffice();
 app.MapDeliveryApi();

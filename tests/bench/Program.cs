@@ -18,6 +18,7 @@ internal static class BenchMain
         new("sharing", "[rounds]", "RSS, Atom, sitemap, calendar and share images over 10 000 articles, kept and after a publish", (_, n) => SharingBench.RunAsync(n)),
         new("delivery", "[rounds]", "the Delivery API over 10 000 articles: children query and item by path, cached, uncached and fresh", (_, n) => DeliveryBench.RunAsync(n)),
         new("backoffice", "[rounds]", "10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library", (_, n) => BackofficeBench.RunAsync(n)),
+        new("import", "[items]", "first start importing a generated data package (default 10 000 items) and a restart: time to the first 200, items/s", (args, n) => ImportBench.RunAsync(args.Length > 1 ? n : 10_000)),
         new("nodes", "[publishes]", "two real processes on one PostgreSQL: publish-to-visible lag on the second node", (_, n) => TwoNodeBench.RunAsync(n)),
         new("relevance", "[--misses]", "the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5", (args, _) => RelevanceBench.RunAsync(args.Contains("--misses"))),
         new("search", "[documents]", "a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99", (args, n) => SearchBench.RunAsync(args.Length > 1 ? n : 50_000)),
