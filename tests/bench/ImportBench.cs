@@ -50,7 +50,6 @@ internal static class ImportBench
         start.Environment["Forms__UploadsFolder"] = Path.Combine(folder, "form-uploads");
         start.Environment["Forms__Mail__PickupFolder"] = Path.Combine(folder, "mail");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         start.Environment["Logging__LogLevel__Participation.Cms.DataPackage"] = "Information";
         start.Environment["Logging__LogLevel__Participation.Cms.Hosting"] = "Information";
 
@@ -105,7 +104,8 @@ internal static class ImportBench
 
     private static void Echo(string? line, Stopwatch watch)
     {
-        if (!string.IsNullOrWhiteSpace(line))
+        // The console logger writes "info: Category[0]" and then the message on its own line: the message is enough.
+        if (!string.IsNullOrWhiteSpace(line) && !System.Text.RegularExpressions.Regex.IsMatch(line, "^(info|warn|fail|crit): "))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{watch.Elapsed.TotalSeconds,6:0.0} s] {line.Trim()}"));
         }
