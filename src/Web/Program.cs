@@ -42,6 +42,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSecurityHeaders();
+app.UseStartingPage();
 app.UseSiteHosting();
 app.UsePageCache();
 app.MapBackoffice();

@@ -19,6 +19,7 @@ internal static class BenchMain
         new("listings", "[rounds]", "10 000 events and 10 000 news articles: events page 1 and deep pages, home page, news page 1 and 500", (_, n) => ListingsBench.RunAsync(n)),
         new("delivery", "[rounds]", "the Delivery API over 10 000 articles: children query and item by path, cached, uncached and fresh", (_, n) => DeliveryBench.RunAsync(n)),
         new("backoffice", "[rounds]", "10 000 articles and 2 000 images: content home, edit page with its tree, tree levels and search, pickers, media library", (_, n) => BackofficeBench.RunAsync(n)),
+        new("import", "[items]", "first start importing a generated data package (default 10 000 items) and a restart: time to the first 200, items/s", (args, n) => ImportBench.RunAsync(args.Length > 1 ? n : 10_000)),
         new("nodes", "[publishes]", "two real processes on one PostgreSQL: publish-to-visible lag on the second node", (_, n) => TwoNodeBench.RunAsync(n)),
         new("relevance", "[--misses]", "the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5", (args, _) => RelevanceBench.RunAsync(args.Contains("--misses"))),
         new("speed", "[items]", "the Release build as its own process under wrk, 10 000 generated items by default: pages, lists, search, API, a form POST, cached and uncached, against bare Kestrel; restart, memory, publish-to-visible", (args, n) => SpeedBench.RunAsync(args.Length > 1 ? n : 10_000)),

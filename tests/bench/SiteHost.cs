@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Participation.Cms.Hosting;
 
 namespace Participation.Bench;
 
@@ -28,6 +31,14 @@ internal sealed class SiteHost(string provider = "Sqlite", string? connectionStr
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Returns once the first import is done: the benches measure the site, not its 503 while it imports.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<CmsReadiness>().WhenReady.GetAwaiter().GetResult();
+        return host;
     }
 
     public static string RepositoryRoot()

@@ -204,7 +204,7 @@ public sealed class ContentService(
     private async Task SaveDraftAsync(UnitOfWork u, NodeRecord node, ContentType type, ContentDocument draft, string user, CancellationToken cancellationToken, string action = "Save", string? detail = null)
     {
         var normalized = validator.Normalize(type, draft);
-        await MakeSegmentsUniqueAsync(u.Db, node, normalized, cancellationToken);
+        await MakeSegmentsUniqueAsync(u, node, normalized, cancellationToken);
         node.DraftVersionId = await AddVersionAsync(u, node, normalized, user, cancellationToken);
         node.UpdateDate = u.Now;
         u.Audit(user, action, node.Key, detail, node.DraftVersionId);
@@ -220,25 +220,35 @@ public sealed class ContentService(
     }
 
     /// <summary>Two siblings may not share a URL: a clash gets a numeric suffix, as Umbraco does ("uutinen-1").</summary>
-    private static async Task MakeSegmentsUniqueAsync(CmsDbContext db, NodeRecord node, ContentDocument document, CancellationToken cancellationToken)
+    private static async Task MakeSegmentsUniqueAsync(UnitOfWork u, NodeRecord node, ContentDocument document, CancellationToken cancellationToken)
     {
-        var siblingDocs = await db.Nodes
-            .Where(n => n.ParentId == node.ParentId && n.Id != node.Id && n.Kind == NodeKind.Content && !n.Trashed)
-            .Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => v.Document)
-            .ToListAsync(cancellationToken);
-        var taken = siblingDocs.Select(ContentDocument.Parse)
-            .SelectMany(d => d.Cultures.Select(c => (c.Key, c.Value.Segment)))
-            .ToHashSet();
+        Func<string, string, bool> taken;
+        SiblingSegments.Level? kept = null;
+        if (u.Cache.TryGetValue(SiblingSegments.CacheKey, out var cache))
+        {
+            kept = await ((SiblingSegments)cache).LevelAsync(u.Db, node.ParentId, cancellationToken);
+            taken = (culture, segment) => kept.IsTaken(culture, segment, node.Id);
+        }
+        else
+        {
+            var siblings = (await SiblingSegments.SiblingDraftsAsync(u.Db, node.ParentId, node.Id, cancellationToken))
+                .SelectMany(s => ContentDocument.Parse(s.Document).Cultures.Select(c => (c.Key, c.Value.Segment)))
+                .ToHashSet();
+            taken = (culture, segment) => siblings.Contains((culture, segment));
+        }
+
         foreach (var (culture, variant) in document.Cultures)
         {
             var candidate = variant.Segment;
-            for (var i = 1; taken.Contains((culture, candidate)); i++)
+            for (var i = 1; taken(culture, candidate); i++)
             {
                 candidate = $"{variant.Segment}-{i}";
             }
 
             variant.Segment = candidate;
         }
+
+        kept?.Set(node.Id, document);
     }
 
     private async Task EnsureAllowedAsync(UnitOfWork u, ContentType type, NodeRecord? parent, CancellationToken cancellationToken)

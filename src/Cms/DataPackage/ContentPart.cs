@@ -19,40 +19,65 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
 
     public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
     {
-        var pending = new List<(JsonObject Node, Guid? Parent, string File)>();
+        var all = new List<(JsonObject Node, Guid? Parent, string File)>();
         foreach (var file in DataPackageJson.Files(context.Directory, "content"))
         {
             var root = (await DataPackageJson.ReadAsync(file, cancellationToken)).AsObject();
-            Flatten(root, Guid.TryParse((string?)root["parent"], out var p) ? p : null, file, pending);
+            Flatten(root, Guid.TryParse((string?)root["parent"], out var p) ? p : null, file, all);
         }
 
-        var created = new HashSet<Guid>();
-        while (pending.Count > 0)
+        var ordered = ParentsFirst(all);
+        context.Expect(ordered.Count(n => !context.Imported.Contains(n.Key)));
+        foreach (var item in ordered.Where(n => !context.Imported.Contains(n.Key)))
         {
-            var ready = pending.Where(n => n.Parent is null || created.Contains(n.Parent.Value)).ToList();
-            if (ready.Count == 0)
+            try
             {
-                var orphan = pending[0];
-                throw new InvalidDataException($"{orphan.File}: node {orphan.Node["key"]} names parent {orphan.Parent}, which no file defines.");
+                await ImportNodeAsync(item.Node, item.Parent, context, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ContentValidationException or ContentOperationException or InvalidDataException or FormatException)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(item.File)}: node {item.Node["key"]}: {ex.Message}", ex);
             }
 
-            foreach (var item in ready)
-            {
-                try
-                {
-                    created.Add(await ImportNodeAsync(item.Node, item.Parent, context, cancellationToken));
-                }
-                catch (Exception ex) when (ex is ContentValidationException or ContentOperationException or InvalidDataException or FormatException)
-                {
-                    throw new InvalidDataException($"{Path.GetFileName(item.File)}: node {item.Node["key"]}: {ex.Message}", ex);
-                }
-
-                pending.Remove(item);
-            }
+            await context.ItemImportedAsync(cancellationToken);
         }
     }
 
-    private async Task<Guid> ImportNodeAsync(JsonObject node, Guid? parent, DataPackageContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The nodes in an order that creates every parent before its children, checked before anything is written: a node
+    /// without a type, or naming a parent no file defines, stops the import with the database as it was.
+    /// </summary>
+    private static List<(JsonObject Node, Guid? Parent, string File, Guid Key)> ParentsFirst(List<(JsonObject Node, Guid? Parent, string File)> all)
+    {
+        var keys = all.Select(n => Guid.Parse((string)n.Node["key"]!)).ToHashSet();
+        if (all.FirstOrDefault(n => n.Node["contentType"] is null) is { Node: not null } untyped)
+        {
+            throw new InvalidDataException($"{Path.GetFileName(untyped.File)}: node {untyped.Node["key"]} has no contentType.");
+        }
+
+        var children = all.ToLookup(n => n.Parent);
+        var ordered = new List<(JsonObject, Guid?, string, Guid)>(all.Count);
+        var queue = new Queue<(JsonObject Node, Guid? Parent, string File)>(all.Where(n => n.Parent is null));
+        while (queue.TryDequeue(out var item))
+        {
+            var key = Guid.Parse((string)item.Node["key"]!);
+            ordered.Add((item.Node, item.Parent, item.File, key));
+            foreach (var child in children[key])
+            {
+                queue.Enqueue(child);
+            }
+        }
+
+        if (ordered.Count < all.Count)
+        {
+            var orphan = all.First(n => n.Parent is { } parent && !keys.Contains(parent));
+            throw new InvalidDataException($"{orphan.File}: node {orphan.Node["key"]} names parent {orphan.Parent}, which no file defines.");
+        }
+
+        return ordered;
+    }
+
+    private async Task ImportNodeAsync(JsonObject node, Guid? parent, DataPackageContext context, CancellationToken cancellationToken)
     {
         var alias = (string?)node["contentType"] ?? throw new InvalidDataException($"Node {node["key"]} has no contentType.");
         var type = await contentTypes.GetAsync(alias, context.UnitOfWork, cancellationToken)
@@ -82,8 +107,6 @@ internal sealed class ContentPart(CmsDatabase database, ContentService content, 
         {
             await content.PublishAsync(key, publishedCultures.ToList(), DataPackageContext.User, context.UnitOfWork, cancellationToken);
         }
-
-        return key;
     }
 
     public async Task ExportAsync(string directory, CancellationToken cancellationToken)

@@ -13,7 +13,10 @@ internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService 
 
     public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
     {
-        foreach (var file in DataPackageJson.Files(context.Directory, "content-types"))
+        var files = DataPackageJson.Files(context.Directory, "content-types").ToList();
+        var imported = (await context.UnitOfWork.Db.ContentTypes.Select(t => t.Alias).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        context.Expect(files.Count - imported.Count);
+        foreach (var file in files)
         {
             var type = ContentTypeJson.Parse((await DataPackageJson.ReadAsync(file, cancellationToken)).ToJsonString());
             if (type.Properties.FirstOrDefault(p => !editors.Contains(p.Editor)) is { } unknown)
@@ -21,7 +24,11 @@ internal sealed class ContentTypesPart(CmsDatabase database, ContentTypeService 
                 throw new InvalidDataException(text.Format("dataPackage.unknownEditor", file, unknown.Alias, unknown.Editor));
             }
 
-            await contentTypes.SaveAsync(type, DataPackageContext.User, context.UnitOfWork, cancellationToken);
+            if (!imported.Contains(type.Alias))
+            {
+                await contentTypes.SaveAsync(type, DataPackageContext.User, context.UnitOfWork, cancellationToken);
+                await context.ItemImportedAsync(cancellationToken);
+            }
         }
     }
 

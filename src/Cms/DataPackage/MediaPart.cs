@@ -18,31 +18,40 @@ internal sealed class MediaPart(MediaService media, SiteOptions site) : IDataPac
             return;
         }
 
-        foreach (var item in (await DataPackageJson.ReadAsync(index, cancellationToken)).AsArray().OfType<JsonObject>())
+        var items = (await DataPackageJson.ReadAsync(index, cancellationToken)).AsArray().OfType<JsonObject>()
+            .Where(i => !context.Imported.Contains(Guid.Parse((string)i["key"]!))).ToList();
+        context.Expect(items.Count);
+        foreach (var item in items)
         {
-            var parent = Guid.TryParse((string?)item["parent"], out var p) ? p : (Guid?)null;
-            if ((bool?)item["folder"] == true)
-            {
-                await media.CreateFolderAsync((string?)item["name"] ?? "", parent, DataPackageContext.User, Guid.Parse((string)item["key"]!), context.UnitOfWork, cancellationToken);
-                continue;
-            }
-
-            var file = (string?)item["file"] ?? throw new InvalidDataException($"{index}: a media item has no file.");
-            var bytes = await File.ReadAllBytesAsync(Path.Combine(context.Directory, "media", file), cancellationToken);
-            var alt = (item["alt"] as JsonObject)?.ToDictionary(a => a.Key, a => (string?)a.Value ?? "") ?? [];
-            var focal = item["focalPoint"] is JsonObject f ? new FocalPoint((double)f["left"]!, (double)f["top"]!) : null;
-            await media.CreateAsync(
-                new CreateMedia((string?)item["name"] ?? Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), bytes)
-                {
-                    Key = Guid.Parse((string)item["key"]!),
-                    ParentKey = parent,
-                    AltText = alt,
-                    FocalPoint = focal,
-                },
-                DataPackageContext.User,
-                context.UnitOfWork,
-                cancellationToken);
+            await ImportItemAsync(item, index, context, cancellationToken);
+            await context.ItemImportedAsync(cancellationToken);
         }
+    }
+
+    private async Task ImportItemAsync(JsonObject item, string index, DataPackageContext context, CancellationToken cancellationToken)
+    {
+        var parent = Guid.TryParse((string?)item["parent"], out var p) ? p : (Guid?)null;
+        if ((bool?)item["folder"] == true)
+        {
+            await media.CreateFolderAsync((string?)item["name"] ?? "", parent, DataPackageContext.User, Guid.Parse((string)item["key"]!), context.UnitOfWork, cancellationToken);
+            return;
+        }
+
+        var file = (string?)item["file"] ?? throw new InvalidDataException($"{index}: a media item has no file.");
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(context.Directory, "media", file), cancellationToken);
+        var alt = (item["alt"] as JsonObject)?.ToDictionary(a => a.Key, a => (string?)a.Value ?? "") ?? [];
+        var focal = item["focalPoint"] is JsonObject f ? new FocalPoint((double)f["left"]!, (double)f["top"]!) : null;
+        await media.CreateAsync(
+            new CreateMedia((string?)item["name"] ?? Path.GetFileNameWithoutExtension(file), Path.GetFileName(file), bytes)
+            {
+                Key = Guid.Parse((string)item["key"]!),
+                ParentKey = parent,
+                AltText = alt,
+                FocalPoint = focal,
+            },
+            DataPackageContext.User,
+            context.UnitOfWork,
+            cancellationToken);
     }
 
     public async Task ExportAsync(string directory, CancellationToken cancellationToken)

@@ -74,6 +74,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<IDataPackagePart, MediaPart>();
         services.AddSingleton<IDataPackagePart, ContentPart>();
         services.AddSingleton<DataPackageService>();
+        services.AddSingleton<CmsReadiness>();
         services.AddSingleton<CmsStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<CmsStartup>());
 

@@ -9,8 +9,10 @@ using Participation.Cms.PublishedCache;
 namespace Participation.Cms.Hosting;
 
 /// <summary>
-/// Migrates, imports the site data into an empty database, and builds the published snapshot, all before
-/// the server takes its first request (<see cref="IHostedLifecycleService.StartingAsync"/> runs before any StartAsync).
+/// Migrates, imports the site data into an empty database, and builds the published snapshot. Migrations run before
+/// the server takes its first request (<see cref="IHostedLifecycleService.StartingAsync"/> runs before any StartAsync);
+/// so does the snapshot load on a restart, which takes a second or two. A first import can take minutes: it runs after
+/// the server listens, which answers 503 with Retry-After until the snapshot is ready, rather than nothing at all.
 /// </summary>
 public sealed class CmsStartup(
     CmsDatabase database,
@@ -20,12 +22,18 @@ public sealed class CmsStartup(
     ChangeLog changeLog,
     ChangeApplier changes,
     IEnumerable<IStartFromSnapshot> snapshotStates,
+    CmsReadiness readiness,
+    IHostApplicationLifetime lifetime,
     IOptions<CmsOptions> options,
     IHostEnvironment environment,
     ILogger<CmsStartup> logger) : IHostedLifecycleService
 {
+    private readonly CancellationTokenSource stopping = new();
     private bool initialized;
+    private string? firstImport;
+    private Task background = Task.CompletedTask;
 
+    /// <summary>Everything, in order, before returning: for commands and tests that use the engine without a server.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         if (initialized)
@@ -33,6 +41,49 @@ public sealed class CmsStartup(
             return;
         }
 
+        await MigrateAsync(cancellationToken);
+        await ImportAndLoadAsync(ImportFolder(), cancellationToken);
+    }
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (initialized)
+        {
+            return;
+        }
+
+        await MigrateAsync(cancellationToken);
+        if (ImportFolder() is { } folder && await dataPackage.NeedsImportAsync(cancellationToken))
+        {
+            firstImport = folder; // begins once every service has started (see StartedAsync)
+            return;
+        }
+
+        await ImportAndLoadAsync(null, cancellationToken);
+    }
+
+    private async Task FirstImportAsync(string folder)
+    {
+        try
+        {
+            logger.LogInformation("First start: importing {Folder} while the site answers 503", folder);
+            await ImportAndLoadAsync(folder, stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            readiness.Failed(new OperationCanceledException("The site stopped before its first import finished."));
+        }
+        catch (Exception ex)
+        {
+            // As when the import ran before the server: a site that cannot import its data stops, saying why.
+            logger.LogCritical(ex, "The first import failed; the site stops. The next start resumes it.");
+            readiness.Failed(ex);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
         await database.PrepareAsync(cancellationToken);
         await using (await database.LockForMigrationsAsync(cancellationToken))
         {
@@ -46,32 +97,47 @@ public sealed class CmsStartup(
                 await migrator.MigrateAsync(cancellationToken);
             }
         }
+    }
 
-        if (options.Value.ImportOnFirstStart)
+    private async Task ImportAndLoadAsync(string? folder, CancellationToken cancellationToken)
+    {
+        if (folder is not null)
         {
-            var folder = DataFolder();
-            if (folder is null)
-            {
-                logger.LogWarning("No umbraco-data folder found above {Root}; the site starts empty.", environment.ContentRootPath);
-            }
-            else
-            {
-                await dataPackage.ImportIfEmptyAsync(folder, cancellationToken);
-            }
+            await dataPackage.ImportIfEmptyAsync(folder, cancellationToken);
         }
 
         // The load reads everything committed up to here; the applier takes over from the same point
         // (a change committed during the load is applied again, which refreshing allows).
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var appliedThrough = await changeLog.LatestIdAsync(cancellationToken);
         await snapshots.LoadAllAsync(cancellationToken);
+        var loaded = watch.ElapsedMilliseconds;
         foreach (var state in snapshotStates)
         {
             await state.StartAsync(cancellationToken);
         }
 
         changes.Start(appliedThrough);
-        logger.LogInformation("Published snapshot ready: {Count} items", snapshots.Current.Count);
+        logger.LogInformation(
+            "Published snapshot ready: {Count} items in {Milliseconds} ms (snapshot {Snapshot} ms, then indexes)", snapshots.Current.Count, watch.ElapsedMilliseconds, loaded);
         initialized = true;
+        readiness.Ready();
+    }
+
+    private string? ImportFolder()
+    {
+        if (!options.Value.ImportOnFirstStart)
+        {
+            return null;
+        }
+
+        var folder = DataFolder();
+        if (folder is null)
+        {
+            logger.LogWarning("No umbraco-data folder found above {Root}; the site starts empty.", environment.ContentRootPath);
+        }
+
+        return folder;
     }
 
     public string? DataFolder()
@@ -93,13 +159,28 @@ public sealed class CmsStartup(
         return null;
     }
 
-    public Task StartingAsync(CancellationToken cancellationToken) => InitializeAsync(cancellationToken);
-
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// The first import begins here, after the other services' start-up writes (roles, keys): on SQLite, whose one
+    /// writer at a time the import keeps busy, they would otherwise wait for it and time out.
+    /// </summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if (firstImport is { } folder)
+        {
+            background = Task.Run(() => FirstImportAsync(folder), CancellationToken.None);
+        }
 
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A first import still running stops at its next batch; the next start resumes it.</summary>
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        await background.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

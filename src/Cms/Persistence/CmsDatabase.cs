@@ -68,14 +68,28 @@ public sealed class CmsDatabase
     }
 
     /// <summary>
-    /// Serialises start-up work (the first import) across processes. On SQLite the write transaction
-    /// (BEGIN IMMEDIATE) already does; on PostgreSQL a transaction-scoped advisory lock does.
+    /// Held by the node that imports the site data, for the whole import (its batches commit one by one). A lock that
+    /// dies with its holder: PostgreSQL's session-level advisory lock, or on SQLite (one machine) an exclusive lock on a
+    /// file beside the database. A node that stops halfway leaves no lock behind, so the next start finishes the import.
     /// </summary>
-    public async Task LockForStartupAsync(DbContext context, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> LockForImportAsync(CancellationToken cancellationToken)
     {
         if (Provider == DatabaseProvider.PostgreSQL)
         {
-            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(724151)", cancellationToken);
+            return await AdvisoryLockAsync(724151, cancellationToken);
+        }
+
+        var file = (new DbConnectionStringBuilder { ConnectionString = ConnectionString }["Data Source"] as string ?? "cms.db") + ".import-lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken); // another node (or host in this process) imports
+            }
         }
     }
 
@@ -91,9 +105,17 @@ public sealed class CmsDatabase
             return NoLock.Instance;
         }
 
-        var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        return await AdvisoryLockAsync(724152, cancellationToken);
+    }
+
+    private async Task<IAsyncDisposable> AdvisoryLockAsync(long key, CancellationToken cancellationToken)
+    {
+        // Its own physical connection: a pooled one goes back to the pool still holding the lock (the pool resets a
+        // connection only when it is next used), and the next node would wait for the pool to prune it.
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
-        await using (var command = new Npgsql.NpgsqlCommand("SELECT pg_advisory_lock(724152)", connection))
+        // The holder may work for minutes (a first import): wait as long as it takes, unless the start is cancelled.
+        await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({key})", connection) { CommandTimeout = 0 })
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }

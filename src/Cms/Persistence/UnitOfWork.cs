@@ -8,7 +8,8 @@ namespace Participation.Cms.Persistence;
 /// and handled only after commit, so no handler sees uncommitted data, a rolled-back change notifies nobody, and every
 /// node (this one first, right after commit) applies the same committed changes in the same order.
 /// </summary>
-public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transaction, ChangeLog changeLog, ChangeApplier applier, TimeProvider clock)
+public sealed class UnitOfWork(
+    CmsDbContext db, IDbContextTransaction transaction, ChangeLog changeLog, ChangeApplier applier, TimeProvider clock, Dictionary<string, object>? cache = null)
     : IAsyncDisposable
 {
     private readonly List<INotification> queue = [];
@@ -21,8 +22,11 @@ public sealed class UnitOfWork(CmsDbContext db, IDbContextTransaction transactio
 
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Reads that must see this transaction's own writes (e.g. content types added by an import) keep them here.</summary>
-    internal Dictionary<string, object> Cache { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Reads that must see this transaction's own writes (e.g. content types added by an import) keep them here. An import
+    /// hands the same cache to each of its batches: it is the only writer while it runs, so what it read stays true.
+    /// </summary>
+    internal Dictionary<string, object> Cache { get; } = cache ?? new(StringComparer.Ordinal);
 
     public void Notify(INotification notification) => queue.Add(notification);
 

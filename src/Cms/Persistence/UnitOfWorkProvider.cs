@@ -6,13 +6,16 @@ public sealed class UnitOfWorkProvider(CmsDatabase database, ChangeLog changeLog
 {
     public CmsDatabase Database => database;
 
-    public async Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    public Task<UnitOfWork> BeginAsync(CancellationToken cancellationToken = default) => BeginAsync(null, cancellationToken);
+
+    /// <summary>A unit of work that keeps its reads in <paramref name="cache"/> (see <see cref="UnitOfWork.Cache"/>).</summary>
+    internal async Task<UnitOfWork> BeginAsync(Dictionary<string, object>? cache, CancellationToken cancellationToken)
     {
         var db = database.CreateContext();
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            return new UnitOfWork(db, transaction, changeLog, applier, clock);
+            return new UnitOfWork(db, transaction, changeLog, applier, clock, cache);
         }
         catch
         {

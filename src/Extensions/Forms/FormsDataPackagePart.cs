@@ -13,7 +13,10 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
 
     public async Task ImportAsync(DataPackageContext context, CancellationToken cancellationToken)
     {
+        // Forms are few: they go in one batch (this context shares the batch's transaction), after any an
+        // interrupted import already committed.
         await using var db = await database.JoinAsync(context.UnitOfWork, cancellationToken);
+        var imported = (await db.Set<FormDefinitionRecord>().Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var file in DataPackageJson.Files(context.Directory, "forms"))
         {
             var form = (await DataPackageJson.ReadAsync(file, cancellationToken)).AsObject();
@@ -30,6 +33,11 @@ internal sealed class FormsDataPackagePart(ExtensionsDatabase database) : IDataP
             catch (InvalidDataException exception)
             {
                 throw new InvalidDataException($"{file}: {exception.Message}", exception);
+            }
+
+            if (imported.Contains(id))
+            {
+                continue;
             }
 
             db.Set<FormDefinitionRecord>().Add(new FormDefinitionRecord

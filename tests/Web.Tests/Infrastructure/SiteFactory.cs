@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Participation.Cms.Hosting;
 using Participation.Cms.Content;
 using Participation.Cms.Persistence;
 using Participation.Cms.PublishedCache;
@@ -52,6 +54,12 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// nodes on one database must read each other's data-protection keys.
     /// </summary>
     public static string SharedKeyFolder { get; } = Path.Combine(Path.GetTempPath(), "participation-web-tests", "keys");
+
+    /// <summary>
+    /// Whether creating the host waits until the site is ready (its first import done), so no test meets the 503 that
+    /// the site answers meanwhile; the tests of that answer turn it off.
+    /// </summary>
+    public bool WaitUntilReady { get; init; } = true;
 
     /// <summary>Everything the site logged at Error or above while the test ran.</summary>
     public ErrorLog Errors { get; } = new();
@@ -103,6 +111,17 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             services.AddSingleton<ILoggerProvider>(Errors);
             services.Configure<LoggerFilterOptions>(o => o.AddFilter<ErrorLog>(null, LogLevel.Information)); // security events are Information
         });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitUntilReady)
+        {
+            host.Services.GetRequiredService<CmsReadiness>().WhenReady.GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     public override async ValueTask DisposeAsync()
