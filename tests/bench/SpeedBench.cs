@@ -143,7 +143,8 @@ internal static class SpeedBench
             wrk.headers["Api-Key"] = "{{{FormsApiKey}}}"
             wrk.body = '{"values": {"message": "Kuormitustesti", "email": "kuorma@example.fi", "consent": "on"}}'
             """;
-        // Every request another page of the same word's hits: each one a search the index has not kept.
+        // Every request another page of the same word's hits: each page is computed once (the whole ranking of every
+        // item), then kept; the p99 shows the computed ones.
         const string freshSearch = """
             n = 0
             request = function()
@@ -168,11 +169,18 @@ internal static class SpeedBench
             ($"an event's page (registration form)", $"{root}/kumppanuuspoydat/kumppanuuspoyta-700/", null),
             ("directory, municipality facet", $"{root}/yhdistykset/?kunta=Kouvola", null),
             ("search, a word in every item (kept answer)", $"{root}/haku/?q=kyl%C3%A4toiminta", null),
-            ("search, a word in every item, 400 pages (fresh)", $"{root}/haku/?q=kyl%C3%A4toiminta", freshSearch),
+            ("search, that word's 400 pages in turn", $"{root}/haku/?q=kyl%C3%A4toiminta", freshSearch),
             ("search, a word in a few items", $"{root}/haku/?q=asukasilta", null),
             ($"Delivery API children of /uutiset, {label}", $"{root}/umbraco/delivery/api/v2/content?fetch=children:/uutiset&take=10", null),
             ("form POST (Forms API entry)", $"{root}/umbraco/forms/delivery/api/v1/entries/{Feedback}", post),
         };
+        // Right after a start the JIT is still replacing first-tier code (about 15 s of load here): the whole site is
+        // put under load first, so no case pays for it.
+        foreach (var (name, url, _) in cases.Where(c => c.Script is null))
+        {
+            await Wrk.RunAsync(name, url, TimeSpan.FromSeconds(2));
+        }
+
         double baseline = 0;
         using var check = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         foreach (var (name, url, lua) in cases)
@@ -184,9 +192,8 @@ internal static class SpeedBench
                 continue;
             }
 
-            // Warmed first: right after the start the JIT is still replacing first-tier code, and the cases measured
-            // first would pay for it.
-            await Wrk.RunAsync(name, url, TimeSpan.FromSeconds(2), lua);
+            // Warmed first, the script's varying requests excepted (their answers would be kept before they are measured).
+            await Wrk.RunAsync(name, url, TimeSpan.FromSeconds(2), lua == post ? post : null);
             var result = await Wrk.RunAsync(name, url, Duration, lua);
             baseline = baseline == 0 ? result.PerSecond : baseline;
             Wrk.Print(result, baseline);
@@ -210,7 +217,8 @@ internal static class SpeedBench
             var document = GeneratedTree.Article(-i, $"Juuri julkaistu {i}");
             document.Cultures["fi"].Name = $"Juuri julkaistu uutinen {i}";
             document.Cultures["fi"].Segment = $"juuri-julkaistu-{i}";
-            document.Values["publishDate"] = DateTimeOffset.UtcNow.ToString("O");
+            // A second apart and in the past: dates are kept to the second, and ties on a date would list older first.
+            document.Values["publishDate"] = DateTimeOffset.UtcNow.AddSeconds(i - 30).ToString("O");
             var key = await content.CreateAsync(new CreateContent("newsArticle", newsList.Key, document), "bench");
             var watch = Stopwatch.StartNew();
             await content.PublishAsync(key, null, "bench");
