@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace Participation.Bench;
 
@@ -32,33 +31,22 @@ internal static class ImportBench
 
     private static async Task<TimeSpan> StartAsync(string folder, string data, string name)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var web = Path.Combine(SiteHost.RepositoryRoot(), "src", "Web");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = web, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { typeof(Program).Assembly.Location, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", web })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Cms__DataFolder"] = data;
-        start.Environment["ConnectionStrings__Cms"] = $"Data Source={Path.Combine(folder, "site.db")};Default Timeout=30";
-        start.Environment["Cms__Media__Folder"] = Path.Combine(folder, "media");
-        start.Environment["Cms__Media__CacheFolder"] = Path.Combine(folder, "cache");
-        start.Environment["Cms__Search__Folder"] = Path.Combine(folder, "search");
-        start.Environment["Cms__DataProtection__CertificateFolder"] = Path.Combine(folder, "keys");
-        start.Environment["Forms__UploadsFolder"] = Path.Combine(folder, "form-uploads");
-        start.Environment["Forms__Mail__PickupFolder"] = Path.Combine(folder, "mail");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__Participation.Cms.DataPackage"] = "Information";
-        start.Environment["Logging__LogLevel__Participation.Cms.Hosting"] = "Information";
-
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => Echo(e.Data, watch);
-        process.ErrorDataReceived += (_, e) => Echo(e.Data, watch);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var (started, address) = SiteNode.Launch(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Cms__DataFolder"] = data,
+            ["ConnectionStrings__Cms"] = $"Data Source={Path.Combine(folder, "site.db")};Default Timeout=30",
+            ["Cms__Media__Folder"] = Path.Combine(folder, "media"),
+            ["Cms__Media__CacheFolder"] = Path.Combine(folder, "cache"),
+            ["Cms__Search__Folder"] = Path.Combine(folder, "search"),
+            ["Cms__DataProtection__CertificateFolder"] = Path.Combine(folder, "keys"),
+            ["Forms__UploadsFolder"] = Path.Combine(folder, "form-uploads"),
+            ["Forms__Mail__PickupFolder"] = Path.Combine(folder, "mail"),
+            ["Logging__LogLevel__Participation.Cms.DataPackage"] = "Information",
+            ["Logging__LogLevel__Participation.Cms.Hosting"] = "Information",
+        }, line => Echo(line, watch));
+        using var process = started;
         try
         {
             using var probe = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -109,14 +97,5 @@ internal static class ImportBench
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  [{watch.Elapsed.TotalSeconds,6:0.0} s] {line.Trim()}"));
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -35,30 +35,15 @@ internal sealed class SiteNode : IDisposable
 
     public static async Task<SiteNode> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(SiteHost.RepositoryRoot(), "src", "Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(start.WorkingDirectory);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var watch = Stopwatch.StartNew();
-        var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var watch = Stopwatch.StartNew();
+        var (process, address) = Launch(environment, line =>
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        });
         using var probe = new HttpClient { BaseAddress = address };
         while (watch.Elapsed < TimeSpan.FromMinutes(30) && !process.HasExited)
         {
@@ -79,6 +64,34 @@ internal sealed class SiteNode : IDisposable
 
         process.Kill(entireProcessTree: true);
         throw new TimeoutException($"The site did not serve its home page:\n{output}");
+    }
+
+    /// <summary>Starts the process with <paramref name="environment"/> over the defaults; its output lines go to <paramref name="output"/>.</summary>
+    public static (Process Process, Uri Address) Launch(IReadOnlyDictionary<string, string> environment, Action<string?> output)
+    {
+        var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(SiteHost.RepositoryRoot(), "src", "Web"), RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { typeof(Program).Assembly.Location, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", start.WorkingDirectory })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => output(e.Data);
+        process.ErrorDataReceived += (_, e) => output(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return (process, address);
     }
 
     public void Dispose()

@@ -32,6 +32,8 @@ internal static class SpeedBench
             ["Cms:Media:Folder"] = Path.Combine(folder, "media"),
             ["Cms:Media:CacheFolder"] = Path.Combine(folder, "media-cache"),
             ["Cms:Search:Folder"] = Path.Combine(folder, "search"),
+            // The key ring is in the database, encrypted with this certificate: every process of the run must share it.
+            ["Cms:DataProtection:CertificateFolder"] = Path.Combine(folder, "keys"),
             ["Forms:UploadsFolder"] = Path.Combine(folder, "uploads"),
             ["Forms:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
             ["Forms:ApiKey"] = FormsApiKey,

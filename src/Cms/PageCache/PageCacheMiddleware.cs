@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Hosting;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Security;
 
@@ -46,23 +47,12 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     private async Task RenderAsync(HttpContext http, string? key, PublishedSnapshot snapshot, PageCacheOptions settings)
     {
         var response = http.Response;
-        var original = response.Body;
-        using var buffer = new MemoryStream();
-        response.Body = buffer;
-        try
-        {
-            await next(http);
-        }
-        finally
-        {
-            response.Body = original;
-        }
-
+        using var buffer = await ResponseBuffer.CaptureAsync(http, next);
         if (!response.HasStarted && Keepable(http, buffer.Length, settings))
         {
             var nonce = CspNonce.Existing(http);
             var now = clock.GetUtcNow();
-            var page = CachedPage.From(snapshot, now, now + settings.Duration, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), nonce, response.Headers);
+            var page = CachedPage.From(snapshot, now, now + settings.Duration, buffer.Bytes, nonce, response.Headers);
             if (key is not null)
             {
                 store.Keep(key, page);
@@ -78,11 +68,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
             PageEtag.Set(response, page.Hash, nonce);
         }
 
-        buffer.Position = 0;
-        if (!HttpMethods.IsHead(http.Request.Method))
-        {
-            await buffer.CopyToAsync(original, http.RequestAborted);
-        }
+        await buffer.SendAsync(http);
     }
 
     private static void NotModified(HttpContext http, string hash, string nonce)
@@ -98,12 +84,13 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     private static bool Keepable(HttpContext http, long length, PageCacheOptions settings)
     {
         var response = http.Response;
+        var caching = response.Headers.CacheControl.ToString();
         return response.StatusCode == StatusCodes.Status200OK
             && length <= settings.MaxPageBytes
             && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
             && !response.Headers.ContainsKey("Set-Cookie")
-            && !response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase)
-            && !response.Headers.CacheControl.ToString().Contains("private", StringComparison.OrdinalIgnoreCase)
+            && !caching.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            && !caching.Contains("private", StringComparison.OrdinalIgnoreCase)
             && !PageCache.StoreRefused(http);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using Participation.Cms.Hosting;
 
 namespace Participation.Cms.DeliveryApi.Caching;
 
@@ -20,22 +21,11 @@ internal sealed class DeliveryEtag(RequestDelegate next)
         }
 
         var response = http.Response;
-        var original = response.Body;
-        using var buffer = new MemoryStream();
-        response.Body = buffer;
-        try
-        {
-            await next(http);
-        }
-        finally
-        {
-            response.Body = original;
-        }
-
+        using var buffer = await ResponseBuffer.CaptureAsync(http, next);
         if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
         {
             // Weak: compression gives the same content other bytes on the wire.
-            var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 12)}\"", isWeak: true);
+            var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.Bytes), 0, 12)}\"", isWeak: true);
             response.Headers.ETag = tag.ToString();
             if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var theirs) && theirs.Any(t => t.Compare(tag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
             {
@@ -45,7 +35,6 @@ internal sealed class DeliveryEtag(RequestDelegate next)
             }
         }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, http.RequestAborted);
+        await buffer.SendAsync(http);
     }
 }
