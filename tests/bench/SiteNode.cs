@@ -33,7 +33,8 @@ internal sealed class SiteNode : IDisposable
         }
     }
 
-    public static async Task<SiteNode> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the site and waits for its home page; <paramref name="log"/> hears each output line with the time since the start.</summary>
+    public static async Task<SiteNode> StartAsync(IReadOnlyDictionary<string, string> environment, Action<TimeSpan, string>? log = null)
     {
         var output = new System.Text.StringBuilder();
         var watch = Stopwatch.StartNew();
@@ -42,6 +43,10 @@ internal sealed class SiteNode : IDisposable
             lock (output)
             {
                 output.AppendLine(line);
+                if (line is not null)
+                {
+                    log?.Invoke(watch.Elapsed, line);
+                }
             }
         });
         using var probe = new HttpClient { BaseAddress = address };
@@ -75,12 +80,15 @@ internal sealed class SiteNode : IDisposable
         listener.Stop();
         var address = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(SiteHost.RepositoryRoot(), "src", "Web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { typeof(Program).Assembly.Location, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", start.WorkingDirectory })
+        var site = Environment.GetEnvironmentVariable("PARTICIPATION_BENCH_SITE") ?? typeof(Program).Assembly.Location;
+        foreach (var argument in new[] { site, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", start.WorkingDirectory })
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__Console__FormatterName"] = "simple";
+        start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -26,22 +26,7 @@ internal static class SpeedBench
     public static async Task RunAsync(int items)
     {
         var folder = Path.Combine(Path.GetTempPath(), "participation-bench", "speed-" + Guid.NewGuid().ToString("N"));
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Cms"] = $"Data Source={Path.Combine(folder, "site.db")};Default Timeout=30",
-            ["Cms:Media:Folder"] = Path.Combine(folder, "media"),
-            ["Cms:Media:CacheFolder"] = Path.Combine(folder, "media-cache"),
-            ["Cms:Search:Folder"] = Path.Combine(folder, "search"),
-            // The key ring is in the database, encrypted with this certificate: every process of the run must share it.
-            ["Cms:DataProtection:CertificateFolder"] = Path.Combine(folder, "keys"),
-            ["Forms:UploadsFolder"] = Path.Combine(folder, "uploads"),
-            ["Forms:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
-            ["Forms:ApiKey"] = FormsApiKey,
-            ["Forms:PostsPerMinute"] = "100000000",
-            // One client (wrk) is the whole load here; the per-client limits would answer it 429.
-            ["Cms:Limits:PublicReadsPerClientPerMinute"] = "100000000",
-            ["Cms:Limits:MediaRequestsPerClientPerMinute"] = "100000000",
-        };
+        var settings = Settings(folder);
         try
         {
             var generated = Stopwatch.StartNew();
@@ -62,7 +47,28 @@ internal static class SpeedBench
         }
     }
 
-    private static async Task GenerateAsync(Dictionary<string, string> settings, int items)
+    /// <summary>The site's settings for a bench run whose files (database, media, index, keys) live in <paramref name="folder"/>.</summary>
+    internal static Dictionary<string, string> Settings(string folder)
+    {
+        return new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Cms"] = $"Data Source={Path.Combine(folder, "site.db")};Default Timeout=30",
+            ["Cms:Media:Folder"] = Path.Combine(folder, "media"),
+            ["Cms:Media:CacheFolder"] = Path.Combine(folder, "media-cache"),
+            ["Cms:Search:Folder"] = Path.Combine(folder, "search"),
+            // The key ring is in the database, encrypted with this certificate: every process of the run must share it.
+            ["Cms:DataProtection:CertificateFolder"] = Path.Combine(folder, "keys"),
+            ["Forms:UploadsFolder"] = Path.Combine(folder, "uploads"),
+            ["Forms:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+            ["Forms:ApiKey"] = FormsApiKey,
+            ["Forms:PostsPerMinute"] = "100000000",
+            // One client (wrk) is the whole load here; the per-client limits would answer it 429.
+            ["Cms:Limits:PublicReadsPerClientPerMinute"] = "100000000",
+            ["Cms:Limits:MediaRequestsPerClientPerMinute"] = "100000000",
+        };
+    }
+
+    internal static async Task GenerateAsync(Dictionary<string, string> settings, int items)
     {
         await using var site = new SiteHost(settings: settings);
         var database = site.Services.GetRequiredService<CmsDatabase>();

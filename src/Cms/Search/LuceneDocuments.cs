@@ -13,6 +13,11 @@ internal static class LuceneDocuments
         {
             new StringField(IndexFields.Id, source.Id, Field.Store.YES),
             new StoredField(IndexFields.Stamp, source.Stamp),
+
+            // A restart compares every document's stamp with the snapshot: doc values read in a few milliseconds what
+            // stored fields (decompressed document by document) took most of a second for at 10 000 items.
+            new BinaryDocValuesField(IndexFields.Id, new BytesRef(source.Id)),
+            new BinaryDocValuesField(IndexFields.Stamp, new BytesRef(source.Stamp)),
             new StringField(IndexFields.Culture, source.Culture, Field.Store.YES),
         };
         foreach (var field in source.Fields)

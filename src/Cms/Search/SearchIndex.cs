@@ -122,16 +122,9 @@ public sealed partial class SearchIndex : IAsyncDisposable
     /// <summary>The id and stamp of every document matching <paramref name="scope"/>: what a restart or a move compares against.</summary>
     public Dictionary<string, string> ReadStamps(Query scope) => Search(searcher =>
     {
-        var fields = new HashSet<string> { IndexFields.Id, IndexFields.Stamp };
-        var stamps = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hits = searcher.Search(scope, Math.Max(1, searcher.IndexReader.MaxDoc));
-        foreach (var hit in hits.ScoreDocs)
-        {
-            var document = searcher.Doc(hit.Doc, fields);
-            stamps[document.Get(IndexFields.Id)] = document.Get(IndexFields.Stamp) ?? "";
-        }
-
-        return stamps;
+        var stamps = new StampCollector();
+        searcher.Search(scope, stamps);
+        return stamps.Stamps;
     });
 
     public IndexHealth Health()

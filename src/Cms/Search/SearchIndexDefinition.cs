@@ -6,7 +6,7 @@ namespace Participation.Cms.Search;
 public sealed class SearchIndexDefinition
 {
     /// <summary>Raised whenever what a document holds or how fields are written changes: older indexes are rebuilt at start.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2; // 2: id and stamp also as doc values, read at start without loading stored fields
 
     public required string Name { get; init; }
 
