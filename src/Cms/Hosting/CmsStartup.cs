@@ -10,9 +10,10 @@ namespace Participation.Cms.Hosting;
 
 /// <summary>
 /// Migrates, imports the site data into an empty database, and builds the published snapshot. Migrations run before
-/// the server takes its first request (<see cref="IHostedLifecycleService.StartingAsync"/> runs before any StartAsync);
-/// so does the snapshot load on a restart, which takes a second or two. A first import can take minutes: it runs after
-/// the server listens, which answers 503 with Retry-After until the snapshot is ready, rather than nothing at all.
+/// the server takes its first request (<see cref="IHostedLifecycleService.StartingAsync"/> runs before any StartAsync).
+/// The snapshot load of a restart (a second at 10 000 items) runs beside the rest of the start, the server's included,
+/// and requests that come meanwhile wait for it; a first import can take minutes and runs once every service has
+/// started, while the server answers 503 with Retry-After (see <see cref="StartingPage"/>).
 /// </summary>
 public sealed class CmsStartup(
     CmsDatabase database,
@@ -52,37 +53,46 @@ public sealed class CmsStartup(
             return;
         }
 
-        await MigrateAsync(cancellationToken);
-        if (ImportFolder() is { } folder && await dataPackage.NeedsImportAsync(cancellationToken))
+        await MigrateAsync(cancellationToken, afterEngine: async () =>
         {
-            firstImport = folder; // begins once every service has started (see StartedAsync)
-            return;
-        }
+            if (ImportFolder() is { } folder && await dataPackage.NeedsImportAsync(cancellationToken))
+            {
+                firstImport = folder; // begins once every service has started (see StartedAsync)
+                readiness.Importing();
+                return;
+            }
 
-        await ImportAndLoadAsync(null, cancellationToken);
+            // The snapshot reads only the engine's tables: its load need not wait for the add-ons' migrations.
+            background = Task.Run(() => InBackgroundAsync(() => ImportAndLoadAsync(null, stopping.Token), "The published snapshot could not be loaded; the site stops."), CancellationToken.None);
+        });
     }
 
-    private async Task FirstImportAsync(string folder)
+    private Task FirstImportAsync(string folder)
+    {
+        logger.LogInformation("First start: importing {Folder} while the site answers 503", folder);
+        return InBackgroundAsync(() => ImportAndLoadAsync(folder, stopping.Token), "The first import failed; the site stops. The next start resumes it.");
+    }
+
+    private async Task InBackgroundAsync(Func<Task> start, string failure)
     {
         try
         {
-            logger.LogInformation("First start: importing {Folder} while the site answers 503", folder);
-            await ImportAndLoadAsync(folder, stopping.Token);
+            await start();
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            readiness.Failed(new OperationCanceledException("The site stopped before its first import finished."));
+            readiness.Failed(new OperationCanceledException("The site stopped before it was ready."));
         }
         catch (Exception ex)
         {
-            // As when the import ran before the server: a site that cannot import its data stops, saying why.
-            logger.LogCritical(ex, "The first import failed; the site stops. The next start resumes it.");
+            // As when this ran before the server: a site that cannot load or import its data stops, saying why.
+            logger.LogCritical(ex, "{Failure}", failure);
             readiness.Failed(ex);
             lifetime.StopApplication();
         }
     }
 
-    private async Task MigrateAsync(CancellationToken cancellationToken)
+    private async Task MigrateAsync(CancellationToken cancellationToken, Func<Task>? afterEngine = null)
     {
         await database.PrepareAsync(cancellationToken);
         await using (await database.LockForMigrationsAsync(cancellationToken))
@@ -90,6 +100,11 @@ public sealed class CmsStartup(
             await using (var db = database.CreateContext())
             {
                 await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, cancellationToken);
+            }
+
+            if (afterEngine is not null)
+            {
+                await afterEngine();
             }
 
             foreach (var migrator in migrators)
@@ -175,7 +190,7 @@ public sealed class CmsStartup(
         return Task.CompletedTask;
     }
 
-    /// <summary>A first import still running stops at its next batch; the next start resumes it.</summary>
+    /// <summary>A first import still running stops at its next batch (the next start resumes it); a load stops too.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         await stopping.CancelAsync();

@@ -8,11 +8,15 @@ namespace Participation.Cms.Hosting;
 /// <summary>
 /// While the first import runs, every request is answered 503 with <c>Retry-After</c> and a short page in Finnish and
 /// English (ProblemDetails JSON on the APIs), so browsers, load balancers and API clients know to come back, instead of
-/// a connection that nobody answers.
+/// a connection that nobody answers. While a restart loads its snapshot (seconds), a request waits for it instead: the
+/// reader gets the page a moment later rather than an error page.
 /// </summary>
 public static class StartingPage
 {
     private const int RetryAfterSeconds = 10;
+
+    /// <summary>How long a request waits for a restart's snapshot load before it is answered 503 after all.</summary>
+    private static readonly TimeSpan HoldDuringLoad = TimeSpan.FromSeconds(30);
 
     private const string Html = """
         <!DOCTYPE html>
@@ -35,8 +39,18 @@ public static class StartingPage
     public static WebApplication UseStartingPage(this WebApplication app)
     {
         var readiness = app.Services.GetRequiredService<CmsReadiness>();
-        app.Use((http, next) => readiness.IsReady ? next(http) : AnswerAsync(http));
+        app.Use((http, next) => readiness.IsReady ? next(http) : WaitOrAnswerAsync(http, next, readiness));
         return app;
+    }
+
+    private static async Task WaitOrAnswerAsync(HttpContext http, RequestDelegate next, CmsReadiness readiness)
+    {
+        if (!readiness.IsImporting)
+        {
+            await readiness.WhenReady.WaitAsync(HoldDuringLoad, http.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await (readiness.IsReady ? next(http) : AnswerAsync(http));
     }
 
     private static Task AnswerAsync(HttpContext http)

@@ -16,6 +16,8 @@ namespace Participation.Cms.Search;
 /// The "content" index: published, routable content, one document per item and culture, kept in step with the
 /// published snapshot. At start it opens the folder (rebuilding what is missing, corrupt or of an older schema) and
 /// re-indexes only the items whose stamp differs from the snapshot's, so a restart after a crash or a long stop converges.
+/// That comparison runs after the site answers (searches meanwhile read the index as it was when the node stopped);
+/// it, the pipeline's refreshes and rebuilds take turns, so an older comparison never overwrites a newer change.
 /// </summary>
 public sealed class ContentIndex(
     PublishedSnapshotService snapshots,
@@ -29,7 +31,9 @@ public sealed class ContentIndex(
 {
     public const string Name = "content";
 
+    private readonly SemaphoreSlim turn = new(1, 1);
     private SearchIndex? index;
+    private Task caughtUp = Task.CompletedTask;
 
     public SearchIndex Index => index ?? throw new InvalidOperationException("The content index opens at start, after the published snapshot.");
 
@@ -40,7 +44,7 @@ public sealed class ContentIndex(
         index = new SearchIndex(definition, folder, await ExtraFingerprintAsync(cancellationToken), clock, logger);
         if (index.Open() == IndexOpening.Ready)
         {
-            await SyncAsync(new MatchAllDocsQuery(), snapshots.Current.All, [], cancellationToken);
+            caughtUp = Task.Run(CatchUpAsync, CancellationToken.None);
         }
         else
         {
@@ -48,30 +52,67 @@ public sealed class ContentIndex(
         }
     }
 
+    /// <summary>Completes once the index has caught up with what changed while this node was down.</summary>
+    public Task CaughtUp => caughtUp;
+
+    private async Task CatchUpAsync()
+    {
+        try
+        {
+            await InTurnAsync(() => SyncAsync(new MatchAllDocsQuery(), snapshot => snapshot.All, [], CancellationToken.None), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The index stays as it was; the next change to an item, or a rebuild from the backoffice, puts it right.
+            logger.LogError(ex, "Search index {Name} could not catch up with the published content at start", Name);
+        }
+    }
+
+    private async Task InTurnAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
     /// <summary>How many documents the current snapshot gives: the total a rebuild's progress counts towards.</summary>
     public int ExpectedDocuments => ContentSearchDocuments.Expected(snapshots.Current.All).Count();
 
     /// <summary>Rebuilds from the current snapshot, recording the content types it was built from (a type change rebuilds).</summary>
-    public async Task RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task RebuildAsync(IProgress<int>? progress, CancellationToken cancellationToken) => InTurnAsync(async () =>
     {
         var snapshot = snapshots.Current;
         logger.LogInformation("Rebuilding search index {Name} from {Count} published items", Name, snapshot.Count);
         await Index.RebuildAsync(snapshot.All.SelectMany(item => documents.For(snapshot, item)), progress, cancellationToken, await ExtraFingerprintAsync(cancellationToken));
-    }
+    }, cancellationToken);
 
     /// <summary>
     /// Brings the changed items and everything below them in line with the current snapshot: the items themselves are
     /// always rewritten, their descendants only where the stamp differs (a move or rename changes their URLs).
     /// </summary>
-    public Task RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+    public Task RefreshAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken) => InTurnAsync(() =>
     {
-        var snapshot = snapshots.Current;
         var scope = new BooleanQuery();
-        var items = new List<PublishedContent>();
         foreach (var key in keys)
         {
             scope.Add(new TermQuery(new Term(ContentFields.Key, key.ToString())), Occur.SHOULD);
             scope.Add(new TermQuery(new Term(ContentFields.Ancestor, key.ToString())), Occur.SHOULD);
+        }
+
+        return SyncAsync(scope, snapshot => ItemsAndDescendants(snapshot, keys), keys, cancellationToken);
+    }, cancellationToken);
+
+    private static IEnumerable<PublishedContent> ItemsAndDescendants(PublishedSnapshot snapshot, IReadOnlyCollection<Guid> keys)
+    {
+        var items = new List<PublishedContent>();
+        foreach (var key in keys)
+        {
             if (snapshot.GetByKey(key) is { } item)
             {
                 items.Add(item);
@@ -79,20 +120,25 @@ public sealed class ContentIndex(
             }
         }
 
-        return SyncAsync(scope, items.DistinctBy(i => i.Key), keys, cancellationToken);
+        return items.DistinctBy(i => i.Key);
     }
 
     public async ValueTask DisposeAsync()
     {
+        await caughtUp;
         if (index is not null)
         {
             await index.DisposeAsync();
         }
+
+        turn.Dispose();
     }
 
-    private async Task SyncAsync(Query scope, IEnumerable<PublishedContent> expected, IReadOnlyCollection<Guid> always, CancellationToken cancellationToken)
+    // Called in turn: the snapshot and the expected items are read here, after any earlier writer has finished.
+    private async Task SyncAsync(Query scope, Func<PublishedSnapshot, IEnumerable<PublishedContent>> expectedItems, IReadOnlyCollection<Guid> always, CancellationToken cancellationToken)
     {
         var snapshot = snapshots.Current;
+        var expected = expectedItems(snapshot);
         var indexed = Index.ReadStamps(scope);
         var upserts = new List<SearchDocument>();
         var wanted = new HashSet<string>(StringComparer.Ordinal);

@@ -11,12 +11,16 @@ namespace Participation.Cms.Search;
 public sealed class ContentSearch(ContentIndex content)
 {
     private readonly KeptSearchResults kept = new();
+    private readonly KeptRankings rankings = new();
 
-    /// <summary>The answer, kept for the index version it was read from (<see cref="KeptSearchResults"/>).</summary>
+    /// <summary>
+    /// The answer, kept for the index version it was read from (<see cref="KeptSearchResults"/>); a page not asked
+    /// before is read from the ranking kept for that version (<see cref="KeptRankings"/>).
+    /// </summary>
     public ContentSearchResult Search(ContentQuery request)
     {
         var version = Version; // read first: the search then reads this version or a newer one, never an older
-        return kept.GetOrAdd(version, request, () => Search(content.Index, request));
+        return kept.GetOrAdd(version, request, () => Search(content.Index, request, rankings));
     }
 
     /// <summary>The keys of published content matching <paramref name="text"/> in <paramref name="culture"/>, best first.</summary>
@@ -73,7 +77,9 @@ public sealed class ContentSearch(ContentIndex content)
     private static long VersionOf(IndexSearcher searcher) => searcher.IndexReader is DirectoryReader reader ? reader.Version : 0;
 
     /// <summary>Runs <paramref name="request"/> on any index of content documents (the relevance runner builds one per analysis).</summary>
-    public static ContentSearchResult Search(SearchIndex index, ContentQuery request)
+    public static ContentSearchResult Search(SearchIndex index, ContentQuery request) => Search(index, request, rankings: null);
+
+    internal static ContentSearchResult Search(SearchIndex index, ContentQuery request, KeptRankings? rankings)
     {
         var (text, words) = TextQuery.Build(index, request.Culture, request.Text);
         if (text is null && request.Text.Trim().Length > 0 && words.Count > 0 && request.Filters.Count == 0)
@@ -83,32 +89,42 @@ public sealed class ContentSearch(ContentIndex content)
 
         return index.Search(searcher =>
         {
-            var query = Compose(request, text, except: null);
-            var facets = new FacetCollector(request.Facets.Where(f => !request.Filters.ContainsKey(f)).ToList());
             var wanted = Math.Max(1, request.Skip + request.Take);
-            ITopDocsCollector top = request.Sort switch
-            {
-                ContentSort.Name => TopFieldCollector.Create(new Sort(new SortField(ContentFields.SortName, SortFieldType.STRING)), wanted, false, true, false, false),
-                ContentSort.Newest => TopFieldCollector.Create(new Sort(new SortField(ContentFields.UpdateDate, SortFieldType.INT64, true)), wanted, false, true, false, false),
-                _ => TopScoreDocCollector.Create(wanted, true),
-            };
-            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
-            var counts = facets.Result().ToDictionary(f => f.Key, f => f.Value);
-
-            // A filtered facet is counted without its own filter, so the other choices still show what they would give.
-            foreach (var field in request.Facets.Where(request.Filters.ContainsKey))
-            {
-                var own = new FacetCollector([field]);
-                searcher.Search(Compose(request, text, except: field), own);
-                counts[field] = own.Result()[field];
-            }
-
-            var page = top.GetTopDocs(request.Skip, request.Take).ScoreDocs;
+            var ranking = rankings is null
+                ? Rank(searcher, index, request, text, words, wanted)
+                : rankings.GetOrAdd(VersionOf(searcher), KeptSearchResults.KeyOf(request, withPage: false), KeptRankings.DepthFor(wanted),
+                    depth => Rank(searcher, index, request, text, words, depth));
+            var page = ranking.Docs.Skip(request.Skip).Take(request.Take);
             var snippets = new Snippets(index, request.Culture, text);
             var hits = page.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, request.Highlight ? snippets : null)).ToList();
-            var didYouMean = words.Count > 0 ? DidYouMean.Suggest(searcher.IndexReader, index, request.Culture, request.Text) : null;
-            return new ContentSearchResult(top.TotalHits, hits, counts, didYouMean);
+            return new ContentSearchResult(ranking.Total, hits, ranking.Facets, ranking.DidYouMean);
         });
+    }
+
+    /// <summary>Scores every match once: the best <paramref name="depth"/> in order, the total, the facet counts and the suggestion.</summary>
+    private static Ranking Rank(IndexSearcher searcher, SearchIndex index, ContentQuery request, Query? text, IReadOnlyCollection<string> words, int depth)
+    {
+        var query = Compose(request, text, except: null);
+        var facets = new FacetCollector(request.Facets.Where(f => !request.Filters.ContainsKey(f)).ToList());
+        ITopDocsCollector top = request.Sort switch
+        {
+            ContentSort.Name => TopFieldCollector.Create(new Sort(new SortField(ContentFields.SortName, SortFieldType.STRING)), depth, false, true, false, false),
+            ContentSort.Newest => TopFieldCollector.Create(new Sort(new SortField(ContentFields.UpdateDate, SortFieldType.INT64, true)), depth, false, true, false, false),
+            _ => TopScoreDocCollector.Create(depth, true),
+        };
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var counts = facets.Result().ToDictionary(f => f.Key, f => f.Value);
+
+        // A filtered facet is counted without its own filter, so the other choices still show what they would give.
+        foreach (var field in request.Facets.Where(request.Filters.ContainsKey))
+        {
+            var own = new FacetCollector([field]);
+            searcher.Search(Compose(request, text, except: field), own);
+            counts[field] = own.Result()[field];
+        }
+
+        var didYouMean = words.Count > 0 ? DidYouMean.Suggest(searcher.IndexReader, index, request.Culture, request.Text) : null;
+        return new Ranking(top.GetTopDocs().ScoreDocs, top.TotalHits, counts, didYouMean);
     }
 
     private static Query Compose(ContentQuery request, Query? text, string? except)

@@ -47,11 +47,15 @@ internal sealed class KeptSearchResults(int bound = 2000)
         return result;
     }
 
-    private static string KeyOf(ContentQuery query)
+    /// <summary>Everything that makes <paramref name="query"/>'s answer what it is; <paramref name="withPage"/> false leaves out the page and the snippets.</summary>
+    public static string KeyOf(ContentQuery query, bool withPage = true)
     {
-        var key = new StringBuilder()
-            .Append(query.Text).Append('\u0001').Append(query.Culture).Append('\u0001').Append(query.Sort)
-            .Append('\u0001').Append(query.Skip).Append('\u0001').Append(query.Take).Append('\u0001').Append(query.Highlight);
+        var key = new StringBuilder().Append(query.Text).Append('\u0001').Append(query.Culture).Append('\u0001').Append(query.Sort);
+        if (withPage)
+        {
+            key.Append('\u0001').Append(query.Skip).Append('\u0001').Append(query.Take).Append('\u0001').Append(query.Highlight);
+        }
+
         foreach (var (label, values) in new[] { ("f", query.Filters), ("x", query.Excluded) })
         {
             foreach (var (field, choices) in values.OrderBy(v => v.Key, StringComparer.Ordinal))

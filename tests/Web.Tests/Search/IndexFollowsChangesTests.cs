@@ -81,6 +81,41 @@ public sealed class IndexFollowsChangesTests
         Assert.Contains("href=\"/yhdistykset/jaalan-kylayhdistys/\"", html);
     }
 
+    [Fact]
+    public async Task ARestartedNodeCatchesItsIndexUpWithWhatChangedWhileItWasDownWithoutARebuild()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "participation-web-tests", Guid.NewGuid().ToString("N"));
+        var database = Path.Combine(folder, "site.db");
+        var search = Path.Combine(folder, "search");
+        await using (var first = new SiteFactory { DatabaseFile = database, SearchFolder = search })
+        {
+            Assert.Empty(Find(first, "xylofonikerho"));
+        }
+
+        // Another node (its own index) publishes and unpublishes while this one is down.
+        await using (var other = new SiteFactory { DatabaseFile = database })
+        {
+            var content = other.Services.GetRequiredService<ContentService>();
+            var association = other.Snapshot.GetByRoute("fi", "/yhdistykset/korian-kylayhdistys/")!;
+            var draft = await DraftAsync(other, association.Key);
+            draft.Values["summary"] = "Korian kyläyhdistys järjestää nyt myös xylofonikerhoja.";
+            await content.SaveAsync(association.Key, draft, "test");
+            await content.PublishAsync(association.Key, null, "test");
+            await content.UnpublishAsync(other.Snapshot.GetByRoute("fi", "/yhdistykset/jaalan-kylayhdistys/")!.Key, null, "test");
+        }
+
+        await using (var restarted = new SiteFactory { DatabaseFile = database, SearchFolder = search })
+        {
+            var index = restarted.Services.GetRequiredService<ContentIndex>();
+            await index.CaughtUp.WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.Equal(IndexOpening.Ready, index.Index.OpenedAs);
+            Assert.Equal(["/yhdistykset/korian-kylayhdistys/"], Find(restarted, "xylofonikerho"));
+            Assert.DoesNotContain("/yhdistykset/jaalan-kylayhdistys/", Find(restarted, "jaalan"));
+            Assert.Equal(restarted.Snapshot.All.Sum(i => i.Cultures.Values.Count(c => c.Url is not null)), index.Index.Health().Documents);
+        }
+    }
+
     private static List<string?> Find(SiteFactory site, string text) =>
         site.Services.GetRequiredService<ContentSearch>().Search(new ContentQuery(text, "fi") { Take = 50, Highlight = false }).Hits.Select(h => h.Url).ToList();
 
