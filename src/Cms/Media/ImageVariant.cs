@@ -3,12 +3,18 @@ using Microsoft.AspNetCore.Http;
 
 namespace Participation.Cms.Media;
 
-/// <summary>A requested size of an image, parsed from <c>?width=&amp;height=&amp;mode=crop&amp;rxy=0.5,0.3</c> (ImageSharp.Web's names).</summary>
-internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double FocalLeft, double FocalTop)
+/// <summary>
+/// A requested size of an image, parsed from <c>?width=&amp;height=&amp;mode=crop&amp;rxy=0.5,0.3&amp;format=webp</c>
+/// (ImageSharp.Web's names). <see cref="Webp"/> asks for the variant in WebP, whatever the original's format.
+/// </summary>
+internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double FocalLeft, double FocalTop, bool Webp = false)
 {
     public bool IsOriginal => Width is null && Height is null;
 
     public string CacheSuffix => string.Create(CultureInfo.InvariantCulture, $"{Width}x{Height}{(Crop ? "c" : "m")}{FocalLeft:0.###}_{FocalTop:0.###}");
+
+    /// <summary>The variant's file type: the original's, or webp when asked.</summary>
+    public string ExtensionFor(string original) => Webp ? "webp" : original;
 
     /// <summary>Parses and normalises a request: sizes snap to the allowed ones and focal points to tenths, so the set of variants stays bounded.</summary>
     public static bool TryParse(IQueryCollection query, MediaOptions options, out ImageVariant variant, out string? error)
@@ -40,13 +46,20 @@ internal sealed record ImageVariant(int? Width, int? Height, bool Crop, double F
             return false;
         }
 
+        var format = query["format"].ToString();
+        if (format is not ("" or "webp"))
+        {
+            error = "format must be webp (or left out for the original's format).";
+            return false;
+        }
+
         var crop = mode == "crop" && width is not null && height is not null;
 
         // A focal point moves the crop window by at most a tenth of the image between grid points, which no reader
         // notices; without a crop it changes nothing, so it must not make a variant of its own.
         variant = crop
-            ? new ImageVariant(options.SnapSize(width!.Value), options.SnapSize(height!.Value), true, Tenth(left), Tenth(top))
-            : new ImageVariant(width is { } w ? options.SnapSize(w) : null, height is { } h ? options.SnapSize(h) : null, false, 0.5, 0.5);
+            ? new ImageVariant(options.SnapSize(width!.Value), options.SnapSize(height!.Value), true, Tenth(left), Tenth(top), format == "webp")
+            : new ImageVariant(width is { } w ? options.SnapSize(w) : null, height is { } h ? options.SnapSize(h) : null, false, 0.5, 0.5, format == "webp");
         return true;
     }
 

@@ -51,7 +51,8 @@ internal static class MediaEndpoints
             return TypedResults.Stream(source, contentType);
         }
 
-        var cached = Path.Combine(options.CacheFolder, folder, $"{Path.GetFileNameWithoutExtension(file)}.{variant.CacheSuffix}.{extension}");
+        var output = variant.ExtensionFor(extension);
+        var cached = Path.Combine(options.CacheFolder, folder, $"{Path.GetFileNameWithoutExtension(file)}.{variant.CacheSuffix}.{output}");
         if (!File.Exists(cached))
         {
             if (!limiter.TryNewVariant(http))
@@ -66,7 +67,7 @@ internal static class MediaEndpoints
                 byte[] bytes;
                 try
                 {
-                    bytes = await resizer.ResizeAsync(source, variant, extension, cancellationToken);
+                    bytes = await resizer.ResizeAsync(source, variant, output, cancellationToken);
                 }
                 catch (ImageNotResizableException ex)
                 {
@@ -85,7 +86,7 @@ internal static class MediaEndpoints
             await source.DisposeAsync();
         }
 
-        var resized = extension is "gif" ? "image/png" : contentType;
+        var resized = output is "gif" ? "image/png" : MediaFileType.ContentTypeOf(output);
         return TypedResults.PhysicalFile(Path.GetFullPath(cached), resized);
     }
 

@@ -21,4 +21,21 @@ public sealed record PublishedMedia(Guid Key, string Name, string Url, int? Widt
     }
 
     public string Resize(int width) => FormattableString.Invariant($"{Url}?width={width}");
+
+    /// <summary>
+    /// The crop of <see cref="Crop"/> at every size the media endpoint makes in the same proportions, from 320 pixels
+    /// wide up to twice <paramref name="width"/> (dense phone screens) and at most 1920, as a <c>srcset</c>: the browser
+    /// takes the one its layout needs. <paramref name="webp"/> gives the same crops in WebP for a <c>&lt;source&gt;</c>.
+    /// </summary>
+    public string CropSrcSet(int width, int height, bool webp = false)
+    {
+        var sizes = Media.MediaOptions.DefaultVariantSizes;
+        var widths = sizes
+            .Where(w => w >= 320 && w <= Math.Min(2 * width, 1920) && (long)w * height % width == 0 && sizes.Contains((int)((long)w * height / width)))
+            .Append(width)
+            .Distinct()
+            .Order();
+        var format = webp ? "&format=webp" : "";
+        return string.Join(", ", widths.Select(w => FormattableString.Invariant($"{Crop(w, (int)((long)w * height / width))}{format} {w}w")));
+    }
 }
