@@ -44,6 +44,25 @@ public sealed partial class DirectoryTests(SiteFactory site) : IClassFixture<Sit
         Assert.Contains("<option value=\"Kontiolahti\" selected=\"selected\">", html);
     }
 
+    [Theory]
+    [InlineData("Eskolanmäki")]
+    [InlineData("Lehtomäki")]
+    [InlineData("Kuusankosken keskusta")]
+    public async Task EachPilotAreaListsTheKouvolaProjectsPartnersThere(string area)
+    {
+        var project = site.Snapshot.OfType("project").Single(p => p.Name("fi") == "Asukkaat paikalliskehittäjinä Kouvolassa");
+        var partners = site.Snapshot.PickedMany(project, "partners", "fi");
+        var inArea = site.Snapshot.OfType("association").Where(a => (a.Value<string[]>("areas", "fi") ?? []).Contains(area)).Select(a => a.Name("fi")).Order().ToList();
+
+        var html = System.Net.WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync($"/yhdistykset/?alue={Uri.EscapeDataString(area)}"));
+
+        // The seeds name about twenty partner organisations; each is in the directory, and every pilot area has several.
+        Assert.True(partners.Count >= 20, $"the project has {partners.Count} partners in the directory");
+        Assert.All(partners, p => Assert.Equal("association", p.ContentTypeAlias));
+        Assert.True(partners.Count(p => (p.Value<string[]>("areas", "fi") ?? []).Contains(area)) >= 3, $"few partners in {area}");
+        Assert.Equal(inArea, ListedNames(html).Order());
+    }
+
     [Fact]
     public async Task AnUnknownMunicipalityGivesAnEmptyListAndAnUnreadablePageNumberTheFirstPage()
     {

@@ -54,7 +54,10 @@ public sealed class ShareHeadTests(SiteFactory site) : IClassFixture<SiteFactory
         var target = website.GetProperty("potentialAction").GetProperty("target").GetProperty("urlTemplate").GetString();
         Assert.Equal(BaseUrl + "/haku?q={search_term_string}", target);
         Assert.Equal("required name=search_term_string", website.GetProperty("potentialAction").GetProperty("query-input").GetString());
-        Assert.Equal(head.Meta("og:site_name"), head.Node("Organization").GetProperty("name").GetString());
+        // The site is the WebSite; the Organization is its publisher, as set on the home node.
+        Assert.Equal(head.Meta("og:site_name"), website.GetProperty("name").GetString());
+        Assert.Equal(site.Snapshot.Home!.Value<string>("publisherName", "fi"), head.Node("Organization").GetProperty("name").GetString());
+        Assert.Equal(head.Node("Organization").GetProperty("@id").GetString(), website.GetProperty("publisher").GetProperty("@id").GetString());
         Assert.Equal(BaseUrl + "/", head.Link("canonical"));
     }
 

@@ -6,7 +6,7 @@ namespace Participation.Extensions.Sharing.StructuredData;
 /// <summary>A news article (NewsArticle) or blog post (BlogPosting, with its writer as author).</summary>
 internal static class ArticleNode
 {
-    public static JsonObject For(PublishedContent item, ShareCard card, string culture, TimeZoneInfo zone, Uri baseUrl)
+    public static JsonObject For(PublishedContent item, PublishedSnapshot snapshot, ShareCard card, string culture, TimeZoneInfo zone, Uri baseUrl)
     {
         var blog = item.ContentTypeAlias == "blogPost";
         var node = new JsonObject
@@ -20,12 +20,12 @@ internal static class ArticleNode
             ["image"] = new JsonArray(card.Image.Url),
             ["datePublished"] = card.PublishedTime is { } published ? JsonLd.Time(published, zone) : null,
             ["dateModified"] = card.ModifiedTime is { } modified ? JsonLd.Time(modified, zone) : null,
-            ["publisher"] = JsonLd.Reference(SiteNodes.OrganizationId(baseUrl)),
+            ["publisher"] = SiteNodes.Reference(snapshot, culture, baseUrl),
             ["keywords"] = item.Value<string[]>("tags", culture) is { Length: > 0 } tags ? string.Join(", ", tags) : null,
         };
         node["author"] = blog && item.Value<string>("authorName", culture) is { Length: > 0 } author
             ? JsonLd.Compact(new JsonObject { ["@type"] = "Person", ["name"] = author, ["jobTitle"] = item.Value<string>("authorRole", culture) })
-            : JsonLd.Reference(SiteNodes.OrganizationId(baseUrl));
+            : SiteNodes.Reference(snapshot, culture, baseUrl);
         return JsonLd.Compact(node);
     }
 }

@@ -7,18 +7,8 @@ namespace Participation.Extensions.Sharing.StructuredData;
 /// <summary>An association of the directory as an Organization: contact details, address, logo and its own channels.</summary>
 internal static class AssociationNode
 {
-    public static JsonObject For(PublishedContent item, PublishedSnapshot snapshot, ShareCard card, string culture, Uri baseUrl)
-    {
-        var sameAs = new JsonArray();
-        foreach (var link in new[] { new Link(null, item.Value<string>("website", culture), null, null) }.Concat(item.Value<Link[]>("socialLinks", culture) ?? []))
-        {
-            if (link.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out _))
-            {
-                sameAs.Add(url);
-            }
-        }
-
-        return JsonLd.Compact(new JsonObject
+    public static JsonObject For(PublishedContent item, PublishedSnapshot snapshot, ShareCard card, string culture, Uri baseUrl) =>
+        JsonLd.Compact(new JsonObject
         {
             ["@type"] = "Organization",
             ["@id"] = card.CanonicalUrl + "#organization",
@@ -30,7 +20,6 @@ internal static class AssociationNode
             ["taxID"] = item.Value<string>("businessId", culture),
             ["address"] = JsonLd.PostalAddress(item.Value<Venue>("address", culture)),
             ["logo"] = JsonLd.Image(snapshot.Media(item, "logo", culture).FirstOrDefault(), baseUrl),
-            ["sameAs"] = sameAs.Count > 0 ? sameAs : null,
+            ["sameAs"] = JsonLd.SameAs((item.Value<Link[]>("socialLinks", culture) ?? []).Select(l => l.Url).Prepend(item.Value<string>("website", culture))),
         });
-    }
 }

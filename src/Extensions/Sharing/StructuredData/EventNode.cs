@@ -32,7 +32,7 @@ internal static class EventNode
             ["location"] = Location(page),
             ["organizer"] = snapshot.Picked(item, "organizer", culture) is { } organizer && page.RoutableUrl(organizer) is { } url
                 ? new JsonObject { ["@type"] = "Organization", ["name"] = organizer.Name(organizer.IsRoutable(culture) ? culture : "fi"), ["url"] = new Uri(baseUrl, url).ToString() }
-                : JsonLd.Reference(SiteNodes.OrganizationId(baseUrl)),
+                : SiteNodes.Reference(snapshot, culture, baseUrl),
         };
         if (item.HasValue("registrationForm", culture))
         {

@@ -44,6 +44,21 @@ internal static class JsonLd
         ["height"] = media.Height,
     };
 
+    /// <summary>An organisation's own addresses elsewhere (website, social media); only absolute ones, none as null.</summary>
+    public static JsonArray? SameAs(IEnumerable<string?> urls)
+    {
+        var sameAs = new JsonArray();
+        foreach (var url in urls)
+        {
+            if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                sameAs.Add(url);
+            }
+        }
+
+        return sameAs.Count > 0 ? sameAs : null;
+    }
+
     /// <summary>Drops unset members, so a node never claims an empty address or a null image.</summary>
     public static JsonObject Compact(JsonObject node)
     {

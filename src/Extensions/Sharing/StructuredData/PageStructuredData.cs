@@ -22,13 +22,13 @@ public sealed class PageStructuredData(SiteOptions site)
 
         if (item.ContentTypeAlias == "home")
         {
-            graph.Add(SiteNodes.Organization(snapshot, culture, card.SiteName, baseUrl));
+            graph.Add(SiteNodes.Organization(snapshot, culture, baseUrl));
             graph.Add(SiteNodes.WebSite(snapshot, culture, card.SiteName, baseUrl));
         }
 
         JsonObject? own = item.ContentTypeAlias switch
         {
-            "newsArticle" or "blogPost" => ArticleNode.For(item, card, culture, zone, baseUrl),
+            "newsArticle" or "blogPost" => ArticleNode.For(item, snapshot, card, culture, zone, baseUrl),
             "association" => AssociationNode.For(item, snapshot, card, culture, baseUrl),
             EventSchedule.ContentType when page is PartnershipTablePage eventPage => EventNode.For(eventPage, snapshot, card, zone, baseUrl),
             _ => null,

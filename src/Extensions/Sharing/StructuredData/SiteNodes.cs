@@ -1,20 +1,35 @@
 using System.Text.Json.Nodes;
 using Participation.Cms.PublishedCache;
+using Participation.Extensions.SiteIdentity;
 
 namespace Participation.Extensions.Sharing.StructuredData;
 
-/// <summary>The site as an Organization and a WebSite whose search box search engines may offer (<c>/haku?q=</c>).</summary>
+/// <summary>The site's publisher as an Organization and the site as a WebSite whose search box search engines may offer (<c>/haku?q=</c>).</summary>
 internal static class SiteNodes
 {
     public static string OrganizationId(Uri baseUrl) => new Uri(baseUrl, "/#organization").ToString();
 
-    public static JsonObject Organization(PublishedSnapshot snapshot, string culture, string siteName, Uri baseUrl) => JsonLd.Compact(new JsonObject
+    /// <summary>The publisher from the home node's settings, with its address, business id, logo and own channels.</summary>
+    public static JsonObject Organization(PublishedSnapshot snapshot, string culture, Uri baseUrl)
+    {
+        var publisher = Publisher.Of(snapshot, culture);
+        var logo = publisher?.Logo ?? (snapshot.Home is { } home ? snapshot.Media(home, "socialImage", culture).FirstOrDefault() : null);
+        var node = Reference(snapshot, culture, baseUrl);
+        node["url"] = new Uri(baseUrl, snapshot.Home?.Url(culture) ?? "/").ToString();
+        node["email"] = publisher?.Email;
+        node["taxID"] = publisher?.BusinessId;
+        node["address"] = JsonLd.PostalAddress(publisher?.Address);
+        node["logo"] = JsonLd.Image(logo, baseUrl);
+        node["sameAs"] = JsonLd.SameAs(publisher?.SocialLinks.Select(l => l.Url) ?? []);
+        return JsonLd.Compact(node);
+    }
+
+    /// <summary>The publisher where a page names it (an article's publisher, an event's organiser): its id and name.</summary>
+    public static JsonObject Reference(PublishedSnapshot snapshot, string culture, Uri baseUrl) => JsonLd.Compact(new JsonObject
     {
         ["@type"] = "Organization",
         ["@id"] = OrganizationId(baseUrl),
-        ["name"] = siteName,
-        ["url"] = new Uri(baseUrl, snapshot.Home?.Url(culture) ?? "/").ToString(),
-        ["logo"] = snapshot.Home is { } home ? JsonLd.Image(snapshot.Media(home, "socialImage", culture).FirstOrDefault(), baseUrl) : null,
+        ["name"] = Publisher.Of(snapshot, culture)?.Name,
     });
 
     public static JsonObject WebSite(PublishedSnapshot snapshot, string culture, string siteName, Uri baseUrl)
