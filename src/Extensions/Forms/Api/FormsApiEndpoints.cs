@@ -46,7 +46,9 @@ internal static class FormsApiEndpoints
         var tokens = antiforgery.GetAndStoreTokens(http);
         http.Response.Headers[tokens.HeaderName ?? "RequestVerificationToken"] = tokens.RequestToken;
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Json(FormDefinitionContract.Write(form));
+        // Umbraco's Forms API takes the language as ?culture=; the site's default language when left out.
+        var culture = (string?)http.Request.Query["culture"] ?? "";
+        return TypedResults.Json(FormDefinitionContract.Write(form.In(culture)));
     }
 
     private static async Task<IResult> PostEntryAsync(
@@ -96,6 +98,8 @@ internal static class FormsApiEndpoints
         {
             return Problem(StatusCodes.Status400BadRequest, "Unknown culture", $"The site's cultures are {string.Join(", ", site.Cultures)}.");
         }
+
+        form = form.In(SiteCulture(site, culture)); // its messages, and the thank-you, in the sender's language
 
         Guid? pageKey = null;
         PageContext? onPage = null;

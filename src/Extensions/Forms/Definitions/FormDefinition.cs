@@ -41,6 +41,12 @@ public sealed record FormDefinition
 
     public IReadOnlyList<FormWorkflow> Workflows { get; init; } = [];
 
+    /// <summary>
+    /// The form's texts in the site's other languages: per culture, each text as written and what a reader in that
+    /// culture sees instead (<see cref="FormTranslations.In"/>). A text without one shows as written.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Translations { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
     public IEnumerable<FormField> Fields => Pages.SelectMany(p => p.Fieldsets).SelectMany(s => s.Columns).SelectMany(c => c.Fields);
 
     public FormField? Field(string aliasOrId) =>

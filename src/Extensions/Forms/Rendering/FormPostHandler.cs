@@ -43,7 +43,7 @@ internal sealed class FormPostHandler(
     internal async Task<PagePostResult> HandleAsync(PageContext context, FormDefinition? shown, EntryParticipant? alongside, CancellationToken cancellationToken)
     {
         var formId = PostedForm(context)!.Value;
-        var form = shown ?? await catalog.GetAsync(formId, cancellationToken);
+        var form = (shown ?? await catalog.GetAsync(formId, cancellationToken))?.In(context.Culture);
         var http = context.Http;
         var page = await renderer.BuildAsync(context, cancellationToken);
         if (form is null)

@@ -26,6 +26,8 @@ public sealed class FormViewComponent(FormCatalog catalog, FormSpamGuard spamGua
             return Content("");
         }
 
+        form = form.In(page.Culture);
+
         // A form carries its own tokens (antiforgery, the spam guard's time stamp): the page is rendered for each reader.
         PageCache.DoNotStore(HttpContext);
 
