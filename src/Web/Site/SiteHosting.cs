@@ -69,6 +69,7 @@ internal static class SiteHosting
         app.Map("/virhe", (HttpContext http) => http.Features.Get<IExceptionHandlerFeature>() is null
             ? Results.NotFound()
             : Results.Problem("Palvelussa tapahtui virhe. Yritä hetken päästä uudelleen.", statusCode: 500)).ExcludeFromDescription();
+        app.MapSiteManifest();
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }

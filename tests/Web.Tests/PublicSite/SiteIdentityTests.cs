@@ -26,6 +26,26 @@ public sealed class SiteIdentityTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Equal(icon, json.RootElement.GetProperty("icons")[0].GetProperty("src").GetString());
     }
 
+    [Theory]
+    [InlineData("/", "Osallisuusverkko", "fi", "/")]
+    [InlineData("/sv/", "Delaktighetsnätet", "sv", "/sv/")]
+    [InlineData("/en/", "Participation Network", "en", "/en/")]
+    public async Task TheManifestNamesTheSiteAsItsHomeNodeDoesInThePagesLanguage(string page, string name, string lang, string start)
+    {
+        using var client = site.CreateClient();
+        var head = new HtmlParser().ParseDocument(await client.GetStringAsync(page)).Head!;
+        var manifest = head.QuerySelector("link[rel=manifest]")!.GetAttribute("href")!;
+
+        using var response = await client.GetAsync(manifest);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("application/manifest+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(name, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(lang, json.RootElement.GetProperty("lang").GetString());
+        Assert.Equal(start, json.RootElement.GetProperty("start_url").GetString());
+        Assert.Equal(site.Snapshot.Home!.Value<string>("siteName", lang), json.RootElement.GetProperty("name").GetString());
+    }
+
     [Fact]
     public async Task AnAssociationsAddressWrapsAfterTheAtAndBeforeDots()
     {

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
+
+namespace Participation.Web.Site;
+
+/// <summary>
+/// The web app manifest, made from the home node's settings (site name, tagline) in the reader's language, so renaming
+/// the site in the backoffice renames it on a phone's home screen too; the icon is the site's own.
+/// </summary>
+internal static class SiteManifest
+{
+    public const string Path = "/manifest.webmanifest";
+
+    public static WebApplication MapSiteManifest(this WebApplication app)
+    {
+        app.MapGet(Path, (string? lang, PublishedSnapshotService snapshots, SiteOptions site) =>
+        {
+            var culture = lang is not null && site.Cultures.Contains(lang) ? lang : site.DefaultCulture;
+            var home = snapshots.Current.Home;
+            var name = home?.Value<string>("siteName", culture) ?? home?.Name(culture) ?? "Participation.Site";
+            var manifest = new JsonObject
+            {
+                ["name"] = name,
+                ["short_name"] = name.Length <= 12 ? name : name[..12].TrimEnd(),
+                ["description"] = home?.Value<string>("tagline", culture),
+                ["lang"] = culture,
+                ["start_url"] = home?.Url(culture) ?? "/",
+                ["display"] = "browser",
+                ["background_color"] = "#ffffff",
+                ["theme_color"] = "#0b5d4b",
+                ["icons"] = new JsonArray(new JsonObject { ["src"] = "/favicon.svg", ["sizes"] = "any", ["type"] = "image/svg+xml" }),
+            };
+            return Results.Text(manifest.ToJsonString(), "application/manifest+json; charset=utf-8");
+        }).ExcludeFromDescription();
+        return app;
+    }
+}
