@@ -46,6 +46,7 @@ public static class BackofficeServiceCollectionExtensions
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager<BackofficeSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
@@ -74,7 +75,9 @@ public static class BackofficeServiceCollectionExtensions
             };
         });
         services.AddSingleton<SecurityLog>();
-        services.AddScoped<UserRoleChanges>();
+        services.AddScoped<UserAccountChanges>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddOptions<PasswordResetOptions>().BindConfiguration("Cms:Backoffice:PasswordReset").ValidateDataAnnotations().ValidateOnStart();
 
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
@@ -124,6 +127,7 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/LoginTwoFactor");
             options.Conventions.AllowAnonymousToPage("/ExternalLogin");
             options.Conventions.AllowAnonymousToPage("/Setup");
+            options.Conventions.AllowAnonymousToPage("/ResetPassword");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
         }).AddMvcOptions(options =>
