@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
@@ -115,6 +117,14 @@ public static class BackofficeServiceCollectionExtensions
                     context.HandleResponse();
                     return Task.CompletedTask;
                 };
+            });
+
+            // Over HTTPS the correlation and nonce cookies are __Host- prefixed, Secure and for path / (ASVS 3.3.1), as
+            // every other cookie of the site: a sibling subdomain cannot plant or overwrite them.
+            services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<IHttpContextAccessor>((options, accessor) =>
+            {
+                options.CorrelationCookie = new HostPrefixedCookieBuilder(accessor, options.CorrelationCookie);
+                options.NonceCookie = new HostPrefixedCookieBuilder(accessor, options.NonceCookie);
             });
         }
 
