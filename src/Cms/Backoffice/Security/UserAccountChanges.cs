@@ -127,9 +127,21 @@ public sealed class UserAccountChanges(CmsDbContext db, UserManager<BackofficeUs
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<bool> IsEnabledAdminAsync(BackofficeUser user) =>
-        user.DisabledAt is null && await users.IsInRoleAsync(user, BackofficeRoles.Admin);
+    private Task<bool> IsEnabledAdminAsync(BackofficeUser user) => EnabledAdmins().AnyAsync(id => id == user.Id);
 
-    private async Task<int> EnabledAdminsAsync() =>
-        (await users.GetUsersInRoleAsync(BackofficeRoles.Admin)).Count(u => u.DisabledAt is null);
+    private Task<int> EnabledAdminsAsync() => EnabledAdmins().CountAsync();
+
+    /// <summary>
+    /// Counted in the database, never from loaded users: the request's own sign-in check has already loaded the admin
+    /// who asks, and that copy would not show a disable committed by another admin a moment ago.
+    /// </summary>
+    private IQueryable<string> EnabledAdmins()
+    {
+        var admin = users.NormalizeName(BackofficeRoles.Admin);
+        return from user in db.Users
+               join userRole in db.UserRoles on user.Id equals userRole.UserId
+               join role in db.Roles on userRole.RoleId equals role.Id
+               where role.NormalizedName == admin && user.DisabledAt == null
+               select user.Id;
+    }
 }
