@@ -108,6 +108,28 @@ public sealed partial class PasswordResetLinkTests(SiteFactory site) : IClassFix
         Assert.True(token.Length >= 43, "256 bits in base64url");
     }
 
+    [Fact]
+    public async Task ANewUserGetsNoPasswordFromTheAdminButALinkToSetTheirOwn()
+    {
+        var admin = await BackofficeSession.SignInAsync(site, BackofficeRoles.Admin);
+        var name = $"uusi-{Guid.NewGuid():N}"[..16];
+
+        var created = await admin.PostFormAsync(Users, new() { ["userName"] = name, ["email"] = $"{name}@example.fi", ["displayName"] = "Uusi Käyttäjä", ["role"] = BackofficeRoles.Writer }, Users + "?handler=Create");
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var html = await created.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("name=\"password\"", html, StringComparison.Ordinal);
+        using (var scope = site.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+            Assert.False(await users.HasPasswordAsync((await users.FindByNameAsync(name))!));
+        }
+
+        var link = new Uri(WebUtility.HtmlDecode(ShownLink().Match(html).Groups[1].Value)).PathAndQuery;
+        Assert.Equal(HttpStatusCode.Redirect, (await PostWithoutPageAsync(link, NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await BackofficeSession.SignInAsAsync(site, name, NewPassword)).Client.GetAsync("/umbraco")).StatusCode);
+    }
+
     /// <summary>An admin creates the link on the users page; returns its path and query, as shown once.</summary>
     private async Task<string> CreateLinkAsync(string name)
     {

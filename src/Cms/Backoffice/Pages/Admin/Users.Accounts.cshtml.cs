@@ -80,8 +80,13 @@ public sealed partial class UsersModel
             return await RefuseAsync(id, text.Format("users.resetLinkOrganisation", user.UserName));
         }
 
+        return await ShowResetLinkAsync(user);
+    }
+
+    private async Task<IActionResult> ShowResetLinkAsync(BackofficeUser user)
+    {
         var token = await resetLinks.CreateAsync(user, Actor, HttpContext.RequestAborted);
-        ResetLink = (user.UserName ?? id, $"{Request.Scheme}://{Request.Host}{PasswordResetLinks.Path(user.Id, token)}");
+        ResetLink = (user.UserName ?? user.Id, $"{Request.Scheme}://{Request.Host}{PasswordResetLinks.Path(user.Id, token)}");
         await LoadAsync();
         return Page();
     }
