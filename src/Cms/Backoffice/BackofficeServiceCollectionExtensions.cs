@@ -183,7 +183,7 @@ public static class BackofficeServiceCollectionExtensions
         if (token is not null)
         {
             var address = app.Urls.FirstOrDefault()?.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal) ?? "";
-            Console.WriteLine($"No backoffice users yet. Create the first admin (one-time link): {address}/umbraco/setup?token={token}");
+            Console.WriteLine($"No backoffice users yet. Create the first admin (one-time link, valid {FirstAdminSetup.Lifetime.TotalHours} hours; a restart makes a new one): {address}/umbraco/setup?token={token}");
         }
     }
 }
