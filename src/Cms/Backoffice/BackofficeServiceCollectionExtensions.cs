@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
@@ -46,6 +48,7 @@ public static class BackofficeServiceCollectionExtensions
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CmsDbContext>()
+            .AddSignInManager<BackofficeSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
@@ -74,7 +77,9 @@ public static class BackofficeServiceCollectionExtensions
             };
         });
         services.AddSingleton<SecurityLog>();
-        services.AddScoped<UserRoleChanges>();
+        services.AddScoped<UserAccountChanges>();
+        services.AddScoped<PasswordResetLinks>();
+        services.AddOptions<PasswordResetOptions>().BindConfiguration("Cms:Backoffice:PasswordReset").ValidateDataAnnotations().ValidateOnStart();
 
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
@@ -113,6 +118,14 @@ public static class BackofficeServiceCollectionExtensions
                     return Task.CompletedTask;
                 };
             });
+
+            // Over HTTPS the correlation and nonce cookies are __Host- prefixed, Secure and for path / (ASVS 3.3.1), as
+            // every other cookie of the site: a sibling subdomain cannot plant or overwrite them.
+            services.AddOptions<OpenIdConnectOptions>(OidcScheme).Configure<IHttpContextAccessor>((options, accessor) =>
+            {
+                options.CorrelationCookie = new HostPrefixedCookieBuilder(accessor, options.CorrelationCookie);
+                options.NonceCookie = new HostPrefixedCookieBuilder(accessor, options.NonceCookie);
+            });
         }
 
         services.AddAuthorization(BackofficePolicies.Configure);
@@ -124,6 +137,7 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/LoginTwoFactor");
             options.Conventions.AllowAnonymousToPage("/ExternalLogin");
             options.Conventions.AllowAnonymousToPage("/Setup");
+            options.Conventions.AllowAnonymousToPage("/ResetPassword");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
         }).AddMvcOptions(options =>
@@ -169,7 +183,7 @@ public static class BackofficeServiceCollectionExtensions
         if (token is not null)
         {
             var address = app.Urls.FirstOrDefault()?.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal) ?? "";
-            Console.WriteLine($"No backoffice users yet. Create the first admin (one-time link): {address}/umbraco/setup?token={token}");
+            Console.WriteLine($"No backoffice users yet. Create the first admin (one-time link, valid {FirstAdminSetup.Lifetime.TotalHours} hours; a restart makes a new one): {address}/umbraco/setup?token={token}");
         }
     }
 }

@@ -3,23 +3,30 @@ using Microsoft.AspNetCore.Http;
 namespace Participation.Cms.Security;
 
 /// <summary>
-/// The antiforgery cookie's builder, named and hardened per request as <see cref="HostPrefixedCookieManager"/> does
-/// for sign-in cookies: the antiforgery store reads a fixed name from its options, so the name itself follows the request.
+/// A cookie builder named and hardened per request as <see cref="HostPrefixedCookieManager"/> does for sign-in cookies,
+/// for the cookies whose owners read a fixed name from their options: antiforgery, and the OpenID Connect handler's
+/// correlation and nonce cookies (whose names are prefixes it appends to). The wrapped builder still builds the
+/// options (the handlers' expiry rules included); over HTTPS the name gets <c>__Host-</c> and the options Secure, path
+/// <c>/</c> and no domain.
 /// </summary>
 internal sealed class HostPrefixedCookieBuilder : CookieBuilder
 {
     private readonly IHttpContextAccessor accessor;
+    private readonly CookieBuilder inner;
     private readonly string plainName;
 
-    public HostPrefixedCookieBuilder(IHttpContextAccessor accessor, CookieBuilder defaults)
+    public HostPrefixedCookieBuilder(IHttpContextAccessor accessor, CookieBuilder inner)
     {
         this.accessor = accessor;
-        plainName = defaults.Name ?? "Participation.Antiforgery";
-        HttpOnly = defaults.HttpOnly;
-        IsEssential = defaults.IsEssential;
-        SameSite = defaults.SameSite;
-        SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        Path = "/";
+        this.inner = inner;
+        plainName = inner.Name ?? throw new ArgumentException("The cookie needs a name.", nameof(inner));
+        HttpOnly = inner.HttpOnly;
+        IsEssential = inner.IsEssential;
+        SameSite = inner.SameSite;
+        SecurePolicy = inner.SecurePolicy;
+        Path = inner.Path;
+        Expiration = inner.Expiration;
+        MaxAge = inner.MaxAge;
     }
 
     public override string? Name
@@ -29,5 +36,5 @@ internal sealed class HostPrefixedCookieBuilder : CookieBuilder
     }
 
     public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom) =>
-        HostPrefixedCookieManager.Harden(context, base.Build(context, expiresFrom));
+        HostPrefixedCookieManager.Harden(context, inner.Build(context, expiresFrom));
 }

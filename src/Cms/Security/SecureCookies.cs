@@ -9,8 +9,9 @@ namespace Participation.Cms.Security;
 /// <summary>
 /// Every cookie the site relies on is HttpOnly, and over HTTPS <c>__Host-</c> prefixed and Secure. SameSite by purpose:
 /// sign-in cookies Lax (a link in a moderation mail must open the backoffice signed in), antiforgery Strict (only this
-/// site's own forms need it). The OpenID Connect correlation cookies keep the framework's None, which a provider's
-/// form post back to the site needs.
+/// site's own forms need it). The OpenID Connect correlation and nonce cookies are prefixed the same way
+/// (<c>BackofficeServiceCollectionExtensions</c>) and keep the framework's SameSite None, which a provider's form post back
+/// to the site needs.
 /// </summary>
 public static class SecureCookies
 {
@@ -36,6 +37,8 @@ public static class SecureCookies
             options.Cookie.Name = "Participation.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.Path = "/";
             options.Cookie = new HostPrefixedCookieBuilder(accessor, options.Cookie);
         });
         return builder;

@@ -10,7 +10,7 @@ namespace Participation.Web.Tests.Backoffice;
 public sealed class AuthorizationTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     // Pages that must answer without signing in: the sign-in itself, first-admin setup (token-checked), and signed preview links.
-    private static readonly string[] Anonymous = ["umbraco/login", "umbraco/login/external", "umbraco/setup", "umbraco/access-denied", "umbraco/preview/{key:guid}", "umbraco/logout", "umbraco/signin-oidc"];
+    private static readonly string[] Anonymous = ["umbraco/login", "umbraco/login/external", "umbraco/setup", "umbraco/reset-password", "umbraco/access-denied", "umbraco/preview/{key:guid}", "umbraco/logout", "umbraco/signin-oidc"];
 
     [Fact]
     public async Task EveryBackofficeEndpointSendsAnonymousVisitorsToSignIn()

@@ -125,6 +125,51 @@ public sealed class LastAdminTests
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString.StartsWith(Users, StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task ADisabledAdminDoesNotCountAsAnAdmin()
+    {
+        await using var site = new SiteFactory();
+        var name = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Admin);
+        var other = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Admin);
+        var admin = await BackofficeSession.SignInAsAsync(site, name);
+        var disabled = await admin.PostFormAsync(Users, new() { ["id"] = await IdAsync(site, other) }, Users + "?handler=Disable");
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+
+        // The other admin cannot sign in, so she is the only one left: not asked, refused.
+        var response = await admin.PostFormAsync(Users, new() { ["id"] = await IdAsync(site, name), ["role"] = BackofficeRoles.Editor, ["confirmed"] = "true" }, Users + "?handler=Role");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("ainoa", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal([BackofficeRoles.Admin], await RolesAsync(site, name));
+    }
+
+    [Fact]
+    public async Task TwoAdminsDisablingEachOtherAtOnceLeaveOneWhoCanSignIn()
+    {
+        await using var site = new SiteFactory();
+        var first = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Admin);
+        var second = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Admin);
+        var sessions = new[] { await BackofficeSession.SignInAsAsync(site, first), await BackofficeSession.SignInAsAsync(site, second) };
+        var targets = new[] { await IdAsync(site, second), await IdAsync(site, first) };
+        var tokens = new List<string>();
+        foreach (var session in sessions)
+        {
+            var html = await session.Client.GetStringAsync(Users);
+            tokens.Add(WebUtility.HtmlDecode(BackofficeSession.Token().Match(html).Groups[1].Value));
+        }
+
+        var responses = await Task.WhenAll(sessions.Select((session, i) => session.Client.PostAsync(Users + "?handler=Disable", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = tokens[i],
+            ["id"] = targets[i],
+        }))));
+
+        using var scope = site.Services.CreateScope();
+        var admins = await scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>().GetUsersInRoleAsync(BackofficeRoles.Admin);
+        Assert.Single(admins, a => a.DisabledAt is null);
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+    }
+
     private static async Task<string> IdAsync(SiteFactory site, string name)
     {
         using var scope = site.Services.CreateScope();

@@ -34,6 +34,29 @@ public sealed class SignInTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task TheFirstAdminLinkExpiresAfterADayAndAFreshStartMakesANewOne()
+    {
+        await using var empty = new SiteFactory();
+        var setup = empty.Services.GetRequiredService<FirstAdminSetup>();
+        var token = await setup.EnsureTokenAsync();
+        var session = new BackofficeSession(BackofficeSession.NewClient(empty));
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync($"/umbraco/setup?token={token}")).StatusCode);
+        var form = await session.ReadFormAsync($"/umbraco/setup?token={token}", "form");
+
+        empty.Clock.Advance(FirstAdminSetup.Lifetime);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/umbraco/setup?token={token}")).StatusCode);
+        form["displayName"] = "Aino Ylläpitäjä";
+        form["userName"] = "aino";
+        form["password"] = BackofficeSession.Password;
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.PostAsync($"/umbraco/setup?token={token}", new FormUrlEncodedContent(form))).StatusCode);
+        Assert.True(await setup.NeedsAdminAsync());
+        var fresh = await setup.EnsureTokenAsync(); // what the next start prints
+        Assert.NotEqual(token, fresh);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync($"/umbraco/setup?token={fresh}")).StatusCode);
+    }
+
+    [Fact]
     public async Task FiveWrongPasswordsPauseThisClientForThatNameWithoutSayingTheAccountIsLocked()
     {
         var name = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Editor);

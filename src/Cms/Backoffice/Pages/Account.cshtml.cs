@@ -78,7 +78,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             return await ShowAsync(user);
         }
 
-        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed();
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount) ?? []];
 
         // Turning it on changes the security stamp; renew this browser's cookie so the editor is not signed out at the next stamp check.
@@ -95,10 +95,10 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             return Challenge();
         }
 
-        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed();
 
         // A new key and no recovery codes: an old phone or a printed code list is worth nothing if the editor turns it on again.
-        Check(await users.ResetAuthenticatorKeyAsync(user));
+        (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed();
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await signIn.RefreshSignInAsync(user);
         Message = text["account.twoFactorDisabled"];
@@ -148,6 +148,21 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         return await ShowAsync(user);
     }
 
+    /// <summary>Ends the editor's sessions in every other browser (a forgotten shared computer) and keeps this one.</summary>
+    public async Task<IActionResult> OnPostEndOtherSessionsAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+        await signIn.RefreshSignInAsync(user);
+        Message = text["account.otherSessionsEnded"];
+        return await ShowAsync(user);
+    }
+
     private async Task<IActionResult> ShowAsync(BackofficeUser user)
     {
         UserName = user.UserName ?? "";
@@ -162,20 +177,12 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            Check(await users.ResetAuthenticatorKeyAsync(user));
+            (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed();
             await signIn.RefreshSignInAsync(user);
             key = (await users.GetAuthenticatorKeyAsync(user))!;
         }
 
         SharedKey = TwoFactorCodes.FormatKey(key);
         AuthenticatorUri = TwoFactorCodes.AuthenticatorUri(user.UserName ?? "", key);
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

@@ -44,25 +44,25 @@ public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, Use
                 DisplayName = info.Principal.FindFirstValue("name") ?? email ?? info.ProviderKey,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
-            Check(await users.CreateAsync(user));
-            Check(await users.AddLoginAsync(user, info));
+            (await users.CreateAsync(user)).ThrowIfFailed();
+            (await users.AddLoginAsync(user, info)).ThrowIfFailed();
+        }
+
+        // An admin disabled the account here: the provider's word does not bring it back.
+        if (!await signIn.CanSignInAsync(user))
+        {
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            Message = text["externalLogin.disabled"];
+            return Page();
         }
 
         // The provider is the source of truth for roles: each sign-in brings them up to date.
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
-        Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        (await users.RemoveFromRolesAsync(user, current.Except(roles))).ThrowIfFailed();
+        (await users.AddToRolesAsync(user, roles.Except(current))).ThrowIfFailed();
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
         log.SignedIn(user, info.LoginProvider);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         return LocalRedirect(LoginModel.SafeReturnUrl(returnUrl));
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

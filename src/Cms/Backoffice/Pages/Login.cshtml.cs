@@ -24,9 +24,13 @@ public sealed class LoginModel(
 
     public string ReturnUrl { get; private set; } = "/umbraco";
 
-    public void OnGet(string? returnUrl, string? external)
+    /// <summary>Set after a password was reset with a link: the user now signs in with it.</summary>
+    public string? Notice { get; private set; }
+
+    public void OnGet(string? returnUrl, string? external, string? reset)
     {
         ReturnUrl = SafeReturnUrl(returnUrl);
+        Notice = reset == "done" ? text["login.passwordReset"] : null;
         if (external == "failed")
         {
             Errors["userName"] = text["login.externalFailed"];

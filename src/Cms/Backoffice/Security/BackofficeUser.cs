@@ -11,4 +11,7 @@ public sealed class BackofficeUser : IdentityUser
     public string UiCulture { get; set; } = Text.BackofficeLanguage.Default;
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When an admin disabled the account (UTC); a disabled account cannot sign in in any way. Null while enabled.</summary>
+    public DateTime? DisabledAt { get; set; }
 }

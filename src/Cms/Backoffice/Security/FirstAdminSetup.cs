@@ -7,11 +7,15 @@ namespace Participation.Cms.Backoffice.Security;
 
 /// <summary>
 /// On a site with no users, makes a one-time secret for creating the first admin; start-up prints the link.
-/// The secret lives only in this process and is gone once the admin exists.
+/// The secret lives only in this process, works for <see cref="Lifetime"/> (a restart prints a new one) and is gone
+/// once the admin exists.
 /// </summary>
-public sealed class FirstAdminSetup(IServiceScopeFactory scopes)
+public sealed class FirstAdminSetup(IServiceScopeFactory scopes, TimeProvider clock)
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
     private string? token;
+    private DateTimeOffset expiresAt;
 
     public string? Token => token;
 
@@ -24,7 +28,13 @@ public sealed class FirstAdminSetup(IServiceScopeFactory scopes)
             return null;
         }
 
-        return token ??= Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        if (token is null || clock.GetUtcNow() >= expiresAt)
+        {
+            expiresAt = clock.GetUtcNow() + Lifetime;
+            token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        }
+
+        return token;
     }
 
     public async Task<bool> NeedsAdminAsync(CancellationToken cancellationToken = default)
@@ -49,7 +59,7 @@ public sealed class FirstAdminSetup(IServiceScopeFactory scopes)
     /// <summary>Gives a claimed secret back when the form had errors, so the person can correct them and send again.</summary>
     public void Release(string claimed) => Interlocked.CompareExchange(ref token, claimed, null);
 
-    private static bool Matches(string? expected, string? candidate) =>
-        expected is not null && candidate is not null
+    private bool Matches(string? expected, string? candidate) =>
+        expected is not null && candidate is not null && clock.GetUtcNow() < expiresAt
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(candidate));
 }

@@ -101,6 +101,67 @@ public sealed partial class OpenIdConnectSignInTests(OpenIdConnectSite oidc) : I
         }
     }
 
+    [Fact]
+    public async Task TheCorrelationAndNonceCookiesAreHostPrefixedSecureHttpOnlyAndForTheWholeSite()
+    {
+        var (browser, _) = oidc.NewBrowser();
+        var session = new BackofficeSession(browser);
+
+        var challenge = await session.PostFormAsync("/umbraco/login", new() { ["returnUrl"] = "/umbraco" }, "/umbraco/login?handler=External");
+
+        var cookies = challenge.Headers.GetValues("Set-Cookie").ToList();
+        var correlation = Assert.Single(cookies, c => c.Contains(".AspNetCore.Correlation.", StringComparison.Ordinal));
+        var nonce = Assert.Single(cookies, c => c.Contains(".AspNetCore.OpenIdConnect.Nonce.", StringComparison.Ordinal));
+        foreach (var cookie in new[] { correlation, nonce })
+        {
+            Assert.StartsWith("__Host-.AspNetCore.", cookie, StringComparison.Ordinal);
+            var attributes = cookie.Split(';', StringSplitOptions.TrimEntries).Skip(1).Select(a => a.ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attributes);
+            Assert.Contains("httponly", attributes);
+            Assert.Contains("path=/", attributes);
+            Assert.Contains("samesite=none", attributes); // the provider's form post back to the site must carry them
+            Assert.DoesNotContain(attributes, a => a.StartsWith("domain=", StringComparison.Ordinal));
+        }
+
+        // The prefixed cookies are the ones the callback reads: the sign-in still completes.
+        var callback = await AuthorizeAtProviderAsync(challenge.Headers.Location!);
+        var returned = await browser.PostAsync(callback.Action, new FormUrlEncodedContent(callback.Fields));
+        Assert.StartsWith("/umbraco/login/external", returned.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task AnAccountAnAdminDisabledIsNotSignedInThroughTheProvider()
+    {
+        await SignInThroughTheProviderAsync(); // the account exists once it has signed in
+        using var scope = oidc.Site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        var user = (await users.FindByLoginAsync(BackofficeServiceCollectionExtensions.OidcScheme, TestIdentityProvider.Subject))!;
+        user.DisabledAt = DateTime.UtcNow;
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
+        try
+        {
+            var (browser, external) = await SignInThroughTheProviderAsync();
+
+            Assert.Equal(HttpStatusCode.OK, external.StatusCode);
+            Assert.Contains("poistettu käytöstä", WebUtility.HtmlDecode(await external.Content.ReadAsStringAsync()));
+            Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/umbraco")).StatusCode);
+        }
+        finally
+        {
+            user.DisabledAt = null;
+            await users.UpdateAsync(user);
+        }
+    }
+
+    /// <summary>The whole round: the sign-in button, the provider, the callback; returns the browser and the site's answer on its external sign-in page.</summary>
+    private async Task<(HttpClient Browser, HttpResponseMessage External)> SignInThroughTheProviderAsync()
+    {
+        var (browser, _) = oidc.NewBrowser();
+        var callback = await AuthorizeAtProviderAsync(await StartSignInAsync(browser));
+        var returned = await browser.PostAsync(callback.Action, new FormUrlEncodedContent(callback.Fields));
+        return (browser, await browser.GetAsync(returned.Headers.Location));
+    }
+
     /// <summary>The sign-in button: posts the login page's external-login form and returns where the site sends the browser.</summary>
     private static async Task<Uri> StartSignInAsync(HttpClient browser)
     {

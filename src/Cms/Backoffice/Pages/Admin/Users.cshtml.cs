@@ -9,11 +9,13 @@ using Participation.Cms.Backoffice.Text;
 namespace Participation.Cms.Backoffice.Pages.Admin;
 
 /// <summary>
-/// Admins add editors and writers, change their roles and remove them (the folder's Admin policy guards every handler).
-/// The site always keeps an admin, and an admin giving up their own rights is asked first, on the server, so the
-/// question stands without script.
+/// Admins add editors and writers, change their roles and remove them (the folder's Admin policy guards every handler);
+/// disabling, sessions and reset links are in <c>Users.Accounts.cshtml.cs</c>. The site always keeps an admin who can
+/// sign in, and an admin giving up their own rights is asked first, on the server, so the question stands without script.
 /// </summary>
-public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, UserRoleChanges changes, TimeProvider clock, BackofficeText text) : PageModel
+public sealed partial class UsersModel(
+    UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, UserAccountChanges changes, PasswordResetLinks resetLinks, TimeProvider clock, BackofficeText text)
+    : PageModel
 {
     /// <summary>The question shown before an admin demotes or removes themself; <see cref="Role"/> is null for removal.</summary>
     public sealed record SelfChange(string Id, string? Role);
@@ -34,16 +36,23 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
 
     public static string RowField(string id) => "role-" + id;
 
-    public async Task OnGetAsync(string? created, string? changed, string? removed)
+    /// <summary>The admin's name for the audit rows.</summary>
+    private string Actor => User.Identity?.Name ?? "?";
+
+    public async Task OnGetAsync(string? changed, string? removed, string? done, string? name)
     {
-        Message = created is not null ? text.Format("users.created", created)
-            : changed is not null ? text.Format("users.roleChanged", changed)
+        Message = changed is not null ? text.Format("users.roleChanged", changed)
             : removed is not null ? text.Format("users.removed", removed)
+            : done is not null && Done.Contains(done) ? text.Format("users.done." + done, name ?? "")
             : null;
         await LoadAsync();
     }
 
-    public async Task<IActionResult> OnPostCreateAsync(string? userName, string? email, string? displayName, string? role, string? password)
+    /// <summary>
+    /// A new local user gets no password from the admin: the page shows a one-time link (as for a reset) with which the
+    /// user sets their own, so no initial secret is typed, sent or left unchanged (ASVS 6.4.1).
+    /// </summary>
+    public async Task<IActionResult> OnPostCreateAsync(string? userName, string? email, string? displayName, string? role)
     {
         if (!BackofficeRoles.All.Contains(role ?? ""))
         {
@@ -58,16 +67,17 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
         if (Errors.Count == 0)
         {
             var user = new BackofficeUser { UserName = userName!.Trim(), Email = email?.Trim(), DisplayName = displayName?.Trim() ?? userName, CreatedAt = clock.GetUtcNow().UtcDateTime };
-            var result = await users.CreateAsync(user, password ?? "");
+            var result = await users.CreateAsync(user);
             if (result.Succeeded)
             {
-                await users.AddToRoleAsync(user, role!);
-                return RedirectToPage(new { created = user.UserName });
+                (await users.AddToRoleAsync(user, role!)).ThrowIfFailed();
+                Message = text.Format("users.created", user.UserName);
+                return await ShowResetLinkAsync(user);
             }
 
             foreach (var error in result.Errors)
             {
-                Errors[error.Code.Contains("Password", StringComparison.Ordinal) ? "password" : error.Code.Contains("Email", StringComparison.Ordinal) ? "email" : "userName"] = error.Description;
+                Errors[error.Code.Contains("Email", StringComparison.Ordinal) ? "email" : "userName"] = error.Description;
             }
         }
 
@@ -89,17 +99,17 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
         {
             switch (await changes.StandingAsync(id))
             {
-                case UserRoleChanges.Standing.OnlyAdmin:
-                    return await RefuseAsync(id, name); // no use asking
-                case UserRoleChanges.Standing.OneOfTheAdmins:
+                case UserAccountChanges.Standing.OnlyAdmin:
+                    return await RefuseAsync(id, text.Format("users.lastAdmin", name)); // no use asking
+                case UserAccountChanges.Standing.OneOfTheAdmins:
                     return await AskAsync(new SelfChange(id, role));
             }
         }
 
-        return await changes.ChangeRoleAsync(id, role, HttpContext.RequestAborted) switch
+        return await changes.ChangeRoleAsync(id, role, Actor, HttpContext.RequestAborted) switch
         {
-            UserRoleChanges.Outcome.NotFound => NotFound(),
-            UserRoleChanges.Outcome.LastAdmin => await RefuseAsync(id, name),
+            UserAccountChanges.Outcome.NotFound => NotFound(),
+            UserAccountChanges.Outcome.LastAdmin => await RefuseAsync(id, text.Format("users.lastAdmin", name)),
             _ when self => await StaySignedInAsync(id),
             _ => RedirectToPage(new { changed = name }),
         };
@@ -117,15 +127,15 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
         var self = id == users.GetUserId(User);
         if (self && !confirmed)
         {
-            return await changes.StandingAsync(id) == UserRoleChanges.Standing.OnlyAdmin
-                ? await RefuseAsync(id, name)
+            return await changes.StandingAsync(id) == UserAccountChanges.Standing.OnlyAdmin
+                ? await RefuseAsync(id, text.Format("users.lastAdmin", name))
                 : await AskAsync(new SelfChange(id, null));
         }
 
-        return await changes.RemoveAsync(id, HttpContext.RequestAborted) switch
+        return await changes.RemoveAsync(id, Actor, HttpContext.RequestAborted) switch
         {
-            UserRoleChanges.Outcome.NotFound => NotFound(),
-            UserRoleChanges.Outcome.LastAdmin => await RefuseAsync(id, name),
+            UserAccountChanges.Outcome.NotFound => NotFound(),
+            UserAccountChanges.Outcome.LastAdmin => await RefuseAsync(id, text.Format("users.lastAdmin", name)),
             _ when self => await SignedOutAsync(),
             _ => RedirectToPage(new { removed = name }),
         };
@@ -138,9 +148,10 @@ public sealed class UsersModel(UserManager<BackofficeUser> users, SignInManager<
         return Page();
     }
 
-    private async Task<IActionResult> RefuseAsync(string id, string name)
+    /// <summary>The form shown again with <paramref name="message"/> next to the user's row, as a 400.</summary>
+    private async Task<IActionResult> RefuseAsync(string id, string message)
     {
-        RowErrors[RowField(id)] = text.Format("users.lastAdmin", name);
+        RowErrors[RowField(id)] = message;
         await LoadAsync();
         var page = Page();
         page.StatusCode = StatusCodes.Status400BadRequest;
