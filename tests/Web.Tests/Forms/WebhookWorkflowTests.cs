@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Extensions.Forms.Definitions;
+using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Workflows;
+using Participation.Extensions.Persistence;
 using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.Forms;
@@ -17,7 +20,11 @@ public sealed class WebhookWorkflowTests
     public async Task AFailingWebhookIsRetriedWithBackoffUntilItSucceedsAndItsSignatureVerifies()
     {
         await using var receiver = await WebhookReceiver.StartAsync(503, 500);
-        await using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Forms:Webhooks:Secret"] = Secret } };
+        await using var site = new SiteFactory
+        {
+            // The receiver runs on this machine: an internal address the site reaches only because it is listed.
+            Settings = new Dictionary<string, string> { ["Forms:Webhooks:Secret"] = Secret, ["Forms:Webhooks:AllowedInternalHosts:0"] = "127.0.0.1" },
+        };
         var form = TestForms.Form(
             "webhook",
             [TestForms.Field("name", FieldTypes.ShortAnswer)],
@@ -58,5 +65,34 @@ public sealed class WebhookWorkflowTests
         Assert.Equal("webhook", body.RootElement.GetProperty("formAlias").GetString());
         Assert.Equal("approved", body.RootElement.GetProperty("state").GetString());
         Assert.Equal("Webhook Testaaja", body.RootElement.GetProperty("values").GetProperty("name")[0].GetString());
+    }
+
+    /// <summary>ASVS 1.3.6, 13.2.4 and 13.2.5: an editor's webhook URL cannot reach the site's own machine or network.</summary>
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")] // refused after the lookup, on the address it resolves to
+    [InlineData("10.20.30.40")]
+    [InlineData("169.254.169.254")] // the cloud metadata service
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("[fd00::1]")]
+    public async Task AWebhookToAnInternalAddressIsNotSentAndTheEntryIsKept(string host)
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Forms:Webhooks:Secret"] = Secret } };
+        var url = new UriBuilder(receiver.Url) { Host = host }.Uri;
+        var form = TestForms.Form(
+            "internalWebhook",
+            [TestForms.Field("name", FieldTypes.ShortAnswer)],
+            TestForms.Workflow(WorkflowTypes.PostToUrl, WorkflowStage.Submit, ("url", url.ToString())));
+        await site.SaveFormAsync(form);
+
+        var entryId = await site.SubmitAsync(form.Id, new() { ["name"] = ["Sisäverkon Testaaja"] });
+        await site.SettleAsync();
+
+        Assert.Empty(receiver.Posts);
+        var failing = Assert.Single(await site.Services.GetRequiredService<WorkflowStatus>().FailingAsync(take: 10));
+        Assert.Contains("is an internal address", failing.LastError, StringComparison.Ordinal); // refused before connecting, not a timeout
+        await using var db = site.Services.GetRequiredService<ExtensionsDatabase>().CreateContext();
+        Assert.True(await db.Set<FormEntry>().AnyAsync(e => e.Id == entryId));
     }
 }

@@ -7,8 +7,8 @@ namespace Participation.Cms.PropertyEditors;
 
 internal sealed class MarkdownEditor : PropertyEditor
 {
-    // Raw HTML inside markdown is escaped, so markdown can never smuggle in script.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+    // Raw HTML inside markdown is escaped and links keep only safe schemes, so markdown can never smuggle in script.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Use<SafeLinkSchemes>().Build();
 
     public override string Alias => "Umbraco.MarkdownEditor";
 

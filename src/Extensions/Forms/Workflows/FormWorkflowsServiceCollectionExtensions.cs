@@ -20,9 +20,16 @@ public static class FormWorkflowsServiceCollectionExtensions
             ? sp.GetRequiredService<SmtpMailTransport>()
             : sp.GetRequiredService<PickupFolderMailTransport>());
 
-        // Redirects are not followed: the editor's address is the one that must answer 2xx.
+        // Redirects are not followed: the editor's address is the one that must answer 2xx. No proxy either: through one,
+        // the connection checked for internal addresses would be the proxy's, not the receiver's.
+        services.AddSingleton<WebhookConnections>();
         services.AddHttpClient(PostToUrlWorkflow.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnections>().ConnectAsync,
+            });
 
         services.AddSingleton<SendEmailWorkflow>();
         services.AddSingleton<PostToUrlWorkflow>();

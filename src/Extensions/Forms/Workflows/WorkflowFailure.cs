@@ -17,6 +17,7 @@ internal sealed class WorkflowFailure(string message) : Exception(message)
         SmtpProtocolException => "The mail server broke the SMTP protocol.",
         SocketException socket => $"The server could not be reached ({socket.SocketErrorCode}).",
         MailKit.Security.AuthenticationException => "The mail server did not accept the user name and password.",
+        HttpRequestException { InnerException: WorkflowFailure refused } => refused.Message,
         HttpRequestException { HttpRequestError: var error } => $"The request failed ({error}).",
         TimeoutException or TaskCanceledException => "The server did not answer in time.",
         IOException => "The connection or the pickup folder failed.",

@@ -5,4 +5,10 @@ public sealed class WebhookOptions
 {
     /// <summary>Signs every post (HMAC-SHA256); unset, <c>postToUrl</c> workflows fail rather than post what a receiver cannot check.</summary>
     public string? Secret { get; set; }
+
+    /// <summary>
+    /// Host names (as written in a workflow's URL) that may resolve to loopback, private or link-local addresses, for a
+    /// receiver on the organisation's own network. Every other webhook reaches public addresses only.
+    /// </summary>
+    public string[] AllowedInternalHosts { get; set; } = [];
 }
