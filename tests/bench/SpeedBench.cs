@@ -218,15 +218,17 @@ internal static class SpeedBench
         var client = site.CreateClient();
         var content = site.Services.GetRequiredService<ContentService>();
         var newsList = site.Services.GetRequiredService<PublishedSnapshotService>().Current.OfType("newsList").Single();
+        // The first publish after a start also compiles the publish path: it is shown on its own, not as the p99 of the rest.
+        var first = new Figures("publish-to-visible, the first after start");
         var figures = new Figures("publish-to-visible on the news list (page cache on)");
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 61; i++)
         {
             await HttpLoad.Get(client, "/uutiset/");
             var document = GeneratedTree.Article(-i, $"Juuri julkaistu {i}");
             document.Cultures["fi"].Name = $"Juuri julkaistu uutinen {i}";
             document.Cultures["fi"].Segment = $"juuri-julkaistu-{i}";
             // A second apart and in the past: dates are kept to the second, and ties on a date would list older first.
-            document.Values["publishDate"] = DateTimeOffset.UtcNow.AddSeconds(i - 30).ToString("O");
+            document.Values["publishDate"] = DateTimeOffset.UtcNow.AddSeconds(i - 90).ToString("O");
             var key = await content.CreateAsync(new CreateContent("newsArticle", newsList.Key, document), "bench");
             var watch = Stopwatch.StartNew();
             await content.PublishAsync(key, null, "bench");
@@ -240,9 +242,10 @@ internal static class SpeedBench
                 await Task.Delay(1);
             }
 
-            figures.Add(watch.Elapsed);
+            (i == 0 ? first : figures).Add(watch.Elapsed);
         }
 
+        first.Print();
         figures.Print();
     }
 }

@@ -5,26 +5,54 @@ using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.PublicSite;
 
-/// <summary>The site has an icon and a web app manifest, and contact addresses wrap at their @ and dots on a narrow card.</summary>
+/// <summary>The site has the icon its editors picked and a web app manifest, and contact addresses wrap at their @ and dots on a narrow card.</summary>
 public sealed class SiteIdentityTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sv/")]
+    [InlineData("/uutiset/")]
+    public async Task EveryPageShowsTheHomeNodesIconInTheTabTheHeaderAndTheManifest(string path)
+    {
+        var icon = site.Snapshot.Media(site.Snapshot.Home!, "siteIcon", "fi").Single();
+        using var client = site.CreateClient();
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+        var tab = page.Head!.QuerySelector("link[rel=icon]")!;
+        var mark = page.QuerySelector("header .site-name img.site-mark")!;
+        var manifest = page.Head!.QuerySelector("link[rel=manifest]")!.GetAttribute("href")!;
+
+        using var tabIcon = await client.GetAsync(tab.GetAttribute("href"));
+        using var manifestResponse = await client.GetAsync(manifest);
+        using var json = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync());
+        var icons = json.RootElement.GetProperty("icons").EnumerateArray().ToList();
+
+        Assert.Equal(icon.Resize(32), tab.GetAttribute("href"));
+        Assert.Equal("32x32", tab.GetAttribute("sizes"));
+        Assert.Equal(HttpStatusCode.OK, tabIcon.StatusCode);
+        Assert.Equal("image/png", tabIcon.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(32, PngWidth(await tabIcon.Content.ReadAsByteArrayAsync()));
+        Assert.StartsWith(icon.Url, mark.GetAttribute("src"));
+        Assert.Equal("", mark.GetAttribute("alt"));
+        Assert.Equal(HttpStatusCode.OK, manifestResponse.StatusCode);
+        Assert.Contains(icons, i => i.GetProperty("src").GetString() == icon.Url && i.GetProperty("sizes").GetString() == $"{icon.Width}x{icon.Height}");
+        Assert.Contains(icons, i => i.GetProperty("src").GetString() == icon.Resize(200) && i.GetProperty("sizes").GetString() == "200x200");
+        foreach (var src in icons.Select(i => i.GetProperty("src").GetString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(src)).StatusCode);
+        }
+    }
+
     [Fact]
-    public async Task EveryPageLinksAnIconAndAManifestThatAnswer()
+    public async Task TheBuiltInIconAnswersForSitesWhoseEditorsHaveNotPickedOne()
     {
         using var client = site.CreateClient();
-        var head = new HtmlParser().ParseDocument(await client.GetStringAsync("/")).Head!;
-        var icon = head.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
-        var manifest = head.QuerySelector("link[rel=manifest]")!.GetAttribute("href")!;
+        using var response = await client.GetAsync("/favicon.svg");
 
-        var iconResponse = await client.GetAsync(icon);
-        var manifestResponse = await client.GetAsync(manifest);
-
-        Assert.Equal(HttpStatusCode.OK, iconResponse.StatusCode);
-        Assert.Equal("image/svg+xml", iconResponse.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.OK, manifestResponse.StatusCode);
-        using var json = JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync());
-        Assert.Equal(icon, json.RootElement.GetProperty("icons")[0].GetProperty("src").GetString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private static int PngWidth(byte[] png) => (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
 
     [Theory]
     [InlineData("/", "Osallisuusverkko", "fi", "/")]
