@@ -126,6 +126,15 @@ public static class BackofficeServiceCollectionExtensions
                 options.CorrelationCookie = new HostPrefixedCookieBuilder(accessor, options.CorrelationCookie);
                 options.NonceCookie = new HostPrefixedCookieBuilder(accessor, options.NonceCookie);
             });
+
+            // After the handler's own post-configure, which builds the configuration manager from Authority and the back channel.
+            services.PostConfigure<OpenIdConnectOptions>(OidcScheme, options =>
+            {
+                if (options.ConfigurationManager is { } discovered && options.Authority is { } authority)
+                {
+                    options.ConfigurationManager = new IssuerCheckedConfigurationManager(discovered, authority);
+                }
+            });
         }
 
         services.AddAuthorization(BackofficePolicies.Configure);

@@ -32,6 +32,15 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         Assert.Equal(key, SharedKey(wrong));
         Assert.False(await TwoFactorEnabledAsync(name));
 
+        // The right code from whoever holds only the session is not enough: the password too (ASVS 7.5.1).
+        var noPassword = await HtmlAsync(await VerifyAsync(session, CodeNow(key), password: ""));
+        Assert.Contains("Anna nykyinen salasana.", noPassword);
+        var wrongPassword = await HtmlAsync(await VerifyAsync(session, CodeNow(key), password: "ei tämä salasana"));
+        Assert.Contains("Nykyinen salasana on väärä.", wrongPassword);
+        Assert.Contains("aria-describedby=\"field-twoFactorPassword-error\"", wrongPassword);
+        Assert.Equal(key, SharedKey(wrongPassword));
+        Assert.False(await TwoFactorEnabledAsync(name));
+
         var accepted = await HtmlAsync(await VerifyAsync(session, CodeNow(key)));
         Assert.Contains("Kaksivaiheinen kirjautuminen on nyt käytössä.", accepted);
         Assert.Equal(10, RecoveryCodes(accepted).Distinct().Count());
@@ -109,7 +118,7 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         await PasswordAsync(owner, name);
         await owner.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key), ["returnUrl"] = "/umbraco" });
 
-        var off = await HtmlAsync(await owner.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Disable"));
+        var off = await HtmlAsync(await DisableAsync(owner, CodeNow(key)));
         Assert.Contains("on <strong>pois käytöstä</strong>", off);
         Assert.False(await TwoFactorEnabledAsync(name));
         Assert.Equal(HttpStatusCode.OK, (await owner.Client.GetAsync("/umbraco/account")).StatusCode);
@@ -118,6 +127,66 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         Assert.Equal("/umbraco", (await PasswordAsync(later, name)).Headers.Location?.OriginalString);
         var again = await HtmlAsync(await later.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Start"));
         Assert.NotEqual(key, SharedKey(again));
+    }
+
+    [Fact]
+    public async Task TurningTwoStepSignInOffNeedsThePasswordAndACodeAgain()
+    {
+        var (name, key, codes) = await EnableAsync();
+        var owner = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(owner, name);
+        await owner.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key), ["returnUrl"] = "/umbraco" });
+
+        var account = await PageAsync(owner, "/umbraco/account");
+        Assert.Contains("name=\"twoFactorPassword\"", account);
+        Assert.Contains("name=\"disableCode\"", account);
+
+        // The session alone.
+        var bare = await HtmlAsync(await owner.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Disable"));
+        Assert.Contains("Anna nykyinen salasana.", bare);
+        Assert.True(await TwoFactorEnabledAsync(name));
+
+        // The session and the right code, but a wrong password.
+        var wrongPassword = await HtmlAsync(await DisableAsync(owner, CodeNow(key), "ei tämä salasana"));
+        Assert.Contains("Nykyinen salasana on väärä.", wrongPassword);
+        Assert.Contains("aria-describedby=\"field-twoFactorPassword-error\"", wrongPassword);
+        Assert.True(await TwoFactorEnabledAsync(name));
+
+        // The session and the password (a leaked one), but no code or a wrong one.
+        Assert.Contains("Anna sovelluksen näyttämä koodi tai yksi varakoodeistasi.", await HtmlAsync(await DisableAsync(owner, "")));
+        var wrongCode = await HtmlAsync(await DisableAsync(owner, WrongCode(key)));
+        Assert.Contains("Koodi on väärä, vanhentunut tai jo käytetty.", wrongCode);
+        Assert.Contains("aria-describedby=\"field-disableCode-hint field-disableCode-error\"", wrongCode);
+        Assert.Contains("Koodi on väärä, vanhentunut tai jo käytetty.", await HtmlAsync(await DisableAsync(owner, "AAAAA-AAAAA")));
+        Assert.True(await TwoFactorEnabledAsync(name));
+        Assert.Equal(2, await AccessFailedCountAsync(name)); // the wrong codes count towards the sign-in lockout
+
+        // Both: a recovery code stands in for the app (a lost phone).
+        var off = await HtmlAsync(await DisableAsync(owner, codes[0]));
+        Assert.Contains("on <strong>pois käytöstä</strong>", off);
+        Assert.False(await TwoFactorEnabledAsync(name));
+        Assert.Equal(0, await AccessFailedCountAsync(name));
+    }
+
+    [Fact]
+    public async Task TurningTwoStepSignInOnOrOffEndsTheEditorsOtherSessionsAndKeepsThisOne()
+    {
+        var (name, session) = await SignInWithPasswordAsync();
+        var key = SharedKey(await HtmlAsync(await session.PostFormAsync("/umbraco/account", [], "/umbraco/account?handler=Start")));
+        var elsewhere = new BackofficeSession(BackofficeSession.NewClient(site));
+        Assert.Equal("/umbraco", (await PasswordAsync(elsewhere, name)).Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.Client.GetAsync("/umbraco")).StatusCode);
+
+        Assert.Contains("Kaksivaiheinen kirjautuminen on nyt käytössä.", await HtmlAsync(await VerifyAsync(session, CodeNow(key))));
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/umbraco")).StatusCode);
+        Assert.Equal("/umbraco/login", (await elsewhere.Client.GetAsync("/umbraco")).Headers.Location?.AbsolutePath);
+
+        var again = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(again, name);
+        Assert.Equal("/umbraco", (await again.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = CodeNow(key), ["returnUrl"] = "/umbraco" })).Headers.Location?.OriginalString);
+        Assert.Contains("on <strong>pois käytöstä</strong>", await HtmlAsync(await DisableAsync(session, CodeNow(key))));
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/umbraco")).StatusCode);
+        Assert.Equal("/umbraco/login", (await again.Client.GetAsync("/umbraco")).Headers.Location?.AbsolutePath);
     }
 
     [Fact]
@@ -159,8 +228,18 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
     private static Task<HttpResponseMessage> PasswordAsync(BackofficeSession session, string name, string password = BackofficeSession.Password) =>
         session.PostFormAsync("/umbraco/login", new() { ["userName"] = name, ["password"] = password });
 
-    private static Task<HttpResponseMessage> VerifyAsync(BackofficeSession session, string code) =>
-        session.PostFormAsync("/umbraco/account", new() { ["code"] = code }, "/umbraco/account?handler=Verify");
+    private static Task<HttpResponseMessage> VerifyAsync(BackofficeSession session, string code, string password = BackofficeSession.Password) =>
+        session.PostFormAsync("/umbraco/account", new() { ["code"] = code, ["twoFactorPassword"] = password }, "/umbraco/account?handler=Verify");
+
+    private static Task<HttpResponseMessage> DisableAsync(BackofficeSession session, string code, string password = BackofficeSession.Password) =>
+        session.PostFormAsync("/umbraco/account", new() { ["twoFactorPassword"] = password, ["disableCode"] = code }, "/umbraco/account?handler=Disable");
+
+    private async Task<int> AccessFailedCountAsync(string name)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<BackofficeUser>>();
+        return await users.GetAccessFailedCountAsync((await users.FindByNameAsync(name))!);
+    }
 
     private async Task<bool> TwoFactorEnabledAsync(string name)
     {

@@ -49,7 +49,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         return await ShowAsync(user);
     }
 
-    public async Task<IActionResult> OnPostVerifyAsync(string? code)
+    public async Task<IActionResult> OnPostVerifyAsync(string? code, string? twoFactorPassword)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -72,6 +72,8 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             Errors["code"] = text["account.codeMismatch"];
         }
 
+        // Whoever holds only the session must not bind their own app to the account and lock its owner out (ASVS 7.5.1).
+        await ConfirmPasswordAsync(user, twoFactorPassword);
         if (Errors.Count > 0)
         {
             await ShowKeyAsync(user);
@@ -87,12 +89,30 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         return await ShowAsync(user);
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    public async Task<IActionResult> OnPostDisableAsync(string? twoFactorPassword, string? disableCode)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            return await ShowAsync(user);
+        }
+
+        // Both factors again (ASVS 7.5.1): a stolen session alone, or a leaked password with it, cannot remove the second step.
+        // The code is checked only after the password, so a wrong password spends no recovery code and no lockout count.
+        await ConfirmPasswordAsync(user, twoFactorPassword);
+        if (Errors.Count == 0)
+        {
+            await ConfirmSecondFactorAsync(user, disableCode);
+        }
+
+        if (Errors.Count > 0)
+        {
+            return await ShowAsync(user);
         }
 
         (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed();
@@ -161,6 +181,44 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         await signIn.RefreshSignInAsync(user);
         Message = text["account.otherSessionsEnded"];
         return await ShowAsync(user);
+    }
+
+    private async Task ConfirmPasswordAsync(BackofficeUser user, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            Errors["twoFactorPassword"] = text["account.enterCurrentPassword"];
+        }
+        else if (!await users.CheckPasswordAsync(user, password))
+        {
+            Errors["twoFactorPassword"] = text["account.wrongCurrentPassword"];
+        }
+    }
+
+    /// <summary>A code from the app or an unused recovery code; wrong ones count towards the same lockout as at sign-in, so this form cannot be used to guess codes.</summary>
+    private async Task ConfirmSecondFactorAsync(BackofficeUser user, string? typed)
+    {
+        var digits = TwoFactorCodes.Totp(typed);
+        var recovery = TwoFactorCodes.Recovery(typed);
+        if (digits is null && recovery.Length == 0)
+        {
+            Errors["disableCode"] = text["account.enterDisableCode"];
+        }
+        else if (await users.IsLockedOutAsync(user))
+        {
+            Errors["disableCode"] = text["login.lockedOut"];
+        }
+        else if (digits is not null
+            ? await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits)
+            : (await users.RedeemTwoFactorRecoveryCodeAsync(user, recovery)).Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+        else
+        {
+            await users.AccessFailedAsync(user);
+            Errors["disableCode"] = text["account.disableCodeWrong"];
+        }
     }
 
     private async Task<IActionResult> ShowAsync(BackofficeUser user)

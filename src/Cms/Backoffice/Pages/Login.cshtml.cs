@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 
@@ -13,6 +15,7 @@ public sealed class LoginModel(
     SignInThrottle throttle,
     UnknownUserPasswordCheck unknownUser,
     OpenIdConnectSettings openIdConnect,
+    IOptionsMonitor<OpenIdConnectOptions> handlerOptions,
     SecurityLog log,
     BackofficeText text) : PageModel
 {
@@ -105,14 +108,33 @@ public sealed class LoginModel(
         return Page();
     }
 
-    public IActionResult OnPostExternal(string? returnUrl)
+    public async Task<IActionResult> OnPostExternalAsync(string? returnUrl)
     {
         if (!OpenIdConnect.Enabled)
         {
             return NotFound();
         }
 
-        var redirect = Url.Page("/ExternalLogin", new { returnUrl = SafeReturnUrl(returnUrl) });
+        ReturnUrl = SafeReturnUrl(returnUrl);
+
+        // The handler loads the provider's metadata inside the challenge, where a failure can only be a 500. Loaded here
+        // first (the handler then gets the cached copy), a provider that cannot be reached or whose metadata names another
+        // issuer (IssuerCheckedConfigurationManager) is a message on this page and a logged reason.
+        try
+        {
+            if (handlerOptions.Get(BackofficeServiceCollectionExtensions.OidcScheme).ConfigurationManager is { } metadata)
+            {
+                await metadata.GetConfigurationAsync(HttpContext.RequestAborted);
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            log.ProviderRefused(exception.Message);
+            Errors["userName"] = text["login.externalUnavailable"];
+            return Page();
+        }
+
+        var redirect = Url.Page("/ExternalLogin", new { returnUrl = ReturnUrl });
         var properties = signIn.ConfigureExternalAuthenticationProperties(BackofficeServiceCollectionExtensions.OidcScheme, redirect);
         return Challenge(properties, BackofficeServiceCollectionExtensions.OidcScheme);
     }

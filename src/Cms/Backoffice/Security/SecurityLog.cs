@@ -28,6 +28,9 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
     /// <summary>A form post whose antiforgery token was missing or not this session's: a forged cross-site post, or a stale page.</summary>
     public void AntiforgeryFailed(HttpContext context) => AntiforgeryFailed(logger, UserOf(context), context.Request.Method, context.Request.Path);
 
+    /// <summary>Sign-in with the identity provider could not start: its metadata could not be loaded, or names another issuer (ASVS 10.5.3).</summary>
+    public void ProviderRefused(string reason) => ProviderRefused(logger, reason);
+
     private static string UserOf(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)";
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Sign-in: user {UserId} signed in ({How})")]
@@ -50,4 +53,7 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Antiforgery check failed: user {UserId} at {Method} {Path}")]
     private static partial void AntiforgeryFailed(ILogger logger, string userId, string method, string path);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Sign-in with the identity provider refused: {Reason}")]
+    private static partial void ProviderRefused(ILogger logger, string reason);
 }

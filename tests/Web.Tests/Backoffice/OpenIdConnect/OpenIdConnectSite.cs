@@ -14,7 +14,7 @@ namespace Participation.Web.Tests.Backoffice.OpenIdConnect;
 /// an operator would configure it, plus one test-only change: the OpenID Connect handler's back channel (discovery,
 /// JWKS, token request) reaches the provider's TestServer instead of the network. One instance per test class.
 /// </summary>
-public sealed class OpenIdConnectSite : IAsyncLifetime
+public class OpenIdConnectSite : IAsyncLifetime
 {
     /// <summary>HTTPS as in production: the handler's correlation and nonce cookies are Secure, so a browser sends them back only over HTTPS.</summary>
     public static readonly Uri BaseAddress = new("https://localhost/");
@@ -22,6 +22,15 @@ public sealed class OpenIdConnectSite : IAsyncLifetime
     public static readonly Uri CallbackUri = new(BaseAddress, "/umbraco/signin-oidc");
 
     private readonly SiteFactory site = new();
+    private readonly Uri authority;
+
+    public OpenIdConnectSite()
+        : this(TestIdentityProvider.Issuer)
+    {
+    }
+
+    /// <summary>A site whose configured Authority is <paramref name="authority"/>; the back channel reaches the provider whatever its host name.</summary>
+    protected OpenIdConnectSite(Uri authority) => this.authority = authority;
 
     public TestIdentityProvider Provider { get; private set; } = null!;
 
@@ -30,13 +39,16 @@ public sealed class OpenIdConnectSite : IAsyncLifetime
     /// <summary>Every back-channel request the site made to the provider, in order.</summary>
     public RecordingHandler Backchannel { get; private set; } = null!;
 
+    /// <summary>The site's security events and errors.</summary>
+    public ErrorLog Log => site.Errors;
+
     public async Task InitializeAsync()
     {
         Provider = await TestIdentityProvider.StartAsync(CallbackUri);
         Backchannel = new RecordingHandler(Provider.Server.CreateHandler());
         Site = site.WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Cms:Backoffice:OpenIdConnect:Authority", TestIdentityProvider.Issuer.ToString());
+            builder.UseSetting("Cms:Backoffice:OpenIdConnect:Authority", authority.ToString());
             builder.UseSetting("Cms:Backoffice:OpenIdConnect:ClientId", TestIdentityProvider.ClientId);
             builder.UseSetting("Cms:Backoffice:OpenIdConnect:ClientSecret", TestIdentityProvider.ClientSecret);
 
