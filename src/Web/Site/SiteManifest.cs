@@ -22,7 +22,8 @@ internal static class SiteManifest
             var manifest = new JsonObject
             {
                 ["name"] = name,
-                ["short_name"] = name.Length <= 12 ? name : name[..12].TrimEnd(),
+                // The whole name: cut to a launcher's 12 characters it read "Delaktighets"; the phone shortens it itself.
+                ["short_name"] = name,
                 ["description"] = home?.Value<string>("tagline", culture),
                 ["lang"] = culture,
                 ["start_url"] = home?.Url(culture) ?? "/",

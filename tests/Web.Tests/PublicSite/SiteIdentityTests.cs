@@ -69,6 +69,7 @@ public sealed class SiteIdentityTests(SiteFactory site) : IClassFixture<SiteFact
 
         Assert.Equal("application/manifest+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(name, json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(name, json.RootElement.GetProperty("short_name").GetString());
         Assert.Equal(lang, json.RootElement.GetProperty("lang").GetString());
         Assert.Equal(start, json.RootElement.GetProperty("start_url").GetString());
         Assert.Equal(site.Snapshot.Home!.Value<string>("siteName", lang), json.RootElement.GetProperty("name").GetString());
