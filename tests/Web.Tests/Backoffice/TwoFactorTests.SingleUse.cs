@@ -1,8 +1,11 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Persistence;
 
 namespace Participation.Web.Tests.Backoffice;
 
-/// <summary>Codes are spent once (ASVS 6.5.1).</summary>
+/// <summary>Codes are spent once (ASVS 6.5.1) and recovery codes are stored hashed (ASVS 6.5.2).</summary>
 public sealed partial class TwoFactorTests
 {
     [Fact]
@@ -55,5 +58,36 @@ public sealed partial class TwoFactorTests
         var answers = await Task.WhenAll(sessions.Select(session =>
             session.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = code, ["returnUrl"] = "/umbraco" })));
         Assert.Single(answers, answer => answer.Headers.Location?.OriginalString == "/umbraco");
+    }
+
+    [Fact]
+    public async Task RecoveryCodesAreStoredHashedAndStillSignInOnce()
+    {
+        var (name, _, codes) = await EnableAsync();
+
+        var stored = await StoredRecoveryCodesAsync(name);
+        Assert.Equal(10, stored.Split(';').Length);
+        Assert.All(codes, code => Assert.DoesNotContain(code, stored, StringComparison.OrdinalIgnoreCase));
+        Assert.All(codes, code => Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), stored, StringComparison.OrdinalIgnoreCase));
+
+        var visitor = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(visitor, name);
+        var used = await visitor.PostFormAsync("/umbraco/login/2fa", new() { ["recoveryCode"] = codes[3].ToLowerInvariant(), ["returnUrl"] = "/umbraco" }, "/umbraco/login/2fa?handler=Recovery");
+        Assert.Equal("/umbraco", used.Headers.Location?.OriginalString);
+        Assert.Equal(9, (await StoredRecoveryCodesAsync(name)).Split(';').Length);
+
+        var replay = new BackofficeSession(BackofficeSession.NewClient(site));
+        await PasswordAsync(replay, name);
+        var again = await replay.PostFormAsync("/umbraco/login/2fa", new() { ["recoveryCode"] = codes[3], ["returnUrl"] = "/umbraco" }, "/umbraco/login/2fa?handler=Recovery");
+        Assert.Contains("Varakoodi on väärä tai jo käytetty.", await HtmlAsync(again));
+    }
+
+    /// <summary>The row as anyone with a copy of the database would read it.</summary>
+    private async Task<string> StoredRecoveryCodesAsync(string name)
+    {
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var userId = await db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync();
+        return await db.UserTokens.Where(t => t.UserId == userId && t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync() ?? "";
     }
 }
