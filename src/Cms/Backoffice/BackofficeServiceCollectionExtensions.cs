@@ -48,11 +48,14 @@ public static class BackofficeServiceCollectionExtensions
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<CmsDbContext>()
+            .AddUserStore<BackofficeUserStore>()
             .AddSignInManager<BackofficeSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<BackofficeIdentityErrors>();
 
+        services.AddSingleton<UsedTotpSteps>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<UnknownUserPasswordCheck>();
 

@@ -62,18 +62,20 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             return await ShowAsync(user);
         }
 
+        // Whoever holds only the session must not bind their own app to the account and lock its owner out (ASVS 7.5.1).
+        // The password first: a code is accepted only once, so one checked beside a mistyped password would be spent and the
+        // editor, typing it again with the right password, would be told it does not match.
+        await ConfirmPasswordAsync(user, twoFactorPassword);
         var digits = TwoFactorCodes.Totp(code);
         if (digits is null)
         {
             Errors["code"] = text["account.enterAppCode"];
         }
-        else if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
+        else if (Errors.Count == 0 && !await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
         {
             Errors["code"] = text["account.codeMismatch"];
         }
 
-        // Whoever holds only the session must not bind their own app to the account and lock its owner out (ASVS 7.5.1).
-        await ConfirmPasswordAsync(user, twoFactorPassword);
         if (Errors.Count > 0)
         {
             await ShowKeyAsync(user);
