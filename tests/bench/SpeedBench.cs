@@ -25,6 +25,7 @@ internal static class SpeedBench
 
     public static async Task RunAsync(int items)
     {
+        Wrk.EnsureInstalled();
         var folder = Path.Combine(Path.GetTempPath(), "participation-bench", "speed-" + Guid.NewGuid().ToString("N"));
         var settings = Settings(folder);
         try

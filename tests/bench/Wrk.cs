@@ -12,6 +12,16 @@ internal static partial class Wrk
 {
     public sealed record Result(string Name, double PerSecond, double P50Ms, double P99Ms, long Failed);
 
+    /// <summary>Fails before a run generates and publishes a site, not minutes into it, when wrk is not installed.</summary>
+    public static void EnsureInstalled()
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        if (!path.Split(Path.PathSeparator).Any(folder => File.Exists(Path.Combine(folder, "wrk"))))
+        {
+            throw new InvalidOperationException("wrk is not installed: apt-get install -y wrk (Debian's package).");
+        }
+    }
+
     /// <param name="script">A wrk Lua script's text (a POST, a request that changes each time), or null for plain GETs.</param>
     public static async Task<Result> RunAsync(string name, string url, TimeSpan duration, string? script = null)
     {
