@@ -1,3 +1,4 @@
+using Participation.Cms.Media;
 using Participation.Cms.PublishedCache;
 
 namespace Participation.Web.Site;
@@ -22,11 +23,5 @@ internal static class SiteIcon
         return (scaled == icon.Width ? icon.Url : icon.Resize(scaled), FormattableString.Invariant($"{scaled}x{height}"));
     }
 
-    public static string MediaType(PublishedMedia icon) => icon.Extension.TrimStart('.').ToLowerInvariant() switch
-    {
-        "png" => "image/png",
-        "webp" => "image/webp",
-        "gif" => "image/gif",
-        _ => "image/jpeg",
-    };
+    public static string MediaType(PublishedMedia icon) => MediaFileType.ContentTypeOf(icon.Extension.TrimStart('.'));
 }
