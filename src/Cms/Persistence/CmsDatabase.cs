@@ -13,6 +13,7 @@ public sealed class CmsDatabase
 {
     private readonly DbContextOptions<SqliteCmsDbContext>? sqliteOptions;
     private readonly DbContextOptions<PostgreSqlCmsDbContext>? postgresOptions;
+    private readonly SqliteWriteGate writeGate = new();
 
     public CmsDatabase(IOptions<DatabaseOptions> options)
     {
@@ -54,6 +55,8 @@ public sealed class CmsDatabase
             {
                 builder.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
             }
+
+            builder.AddInterceptors(writeGate); // every context on this file: the engine's and the add-ons'
         }
         else if (connection is null)
         {
