@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Participation.Web.Tests.Infrastructure;
+
+namespace Participation.Web.Tests.Security;
+
+/// <summary>ASVS 11.2.3: a key-encryption certificate under 128-bit security (RSA under 3072 bits) is noticed at start.</summary>
+public sealed class KeyStrengthTests
+{
+    [Fact]
+    public async Task ARsa2048CertificateIsAWarningOutsideProductionAndStopsTheSiteInProduction()
+    {
+        using var weak = new TestCertificate(bits: 2048);
+        await using var site = new SiteFactory { Settings = weak.Settings() };
+
+        _ = site.Services;
+        Assert.Contains(site.Errors.Warnings, w => w.Contains($"{weak.Thumbprint} has an RSA key of 2048 bits", StringComparison.Ordinal));
+
+        await using var production = site.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        var refused = Assert.ThrowsAny<Exception>(() => production.Services.GetRequiredService<IServiceProvider>());
+        Assert.Contains("has an RSA key of 2048 bits; at least 3072 are needed", Messages(refused), StringComparison.Ordinal);
+    }
+
+    private static string Messages(Exception exception) => exception is AggregateException all
+        ? string.Join(" ", all.InnerExceptions.Select(Messages))
+        : exception.Message + " " + (exception.InnerException is { } inner ? Messages(inner) : "");
+}
