@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
@@ -30,6 +31,7 @@ public static class BackofficeServiceCollectionExtensions
         builder.WebHost.UseStaticWebAssets();
         services.AddScoped(sp => sp.GetRequiredService<CmsDatabase>().CreateContext());
         builder.AddKeyProtection();
+        services.AddBackofficeHost();
 
         services.AddIdentity<BackofficeUser, IdentityRole>(options =>
             {
