@@ -6,7 +6,8 @@ namespace Participation.Cms.Security.KeyProtection;
 
 /// <summary>
 /// Unwraps a key written by <see cref="KeyWrapEncryptor"/> with the current or a previous certificate. The key ring
-/// makes it by the type name stored next to each key, through this public constructor.
+/// makes it by the type name stored next to each key, through this public constructor: keep this type's name and
+/// namespace, or existing key rings can no longer be read.
 /// </summary>
 internal sealed class KeyWrapDecryptor(IServiceProvider services) : IXmlDecryptor
 {
