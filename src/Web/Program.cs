@@ -1,4 +1,5 @@
 using Participation.Cms.Backoffice;
+using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.DeliveryApi;
 using Participation.Cms.Hosting;
 using Participation.Cms.PageCache;
@@ -42,6 +43,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseSecurityHeaders();
+app.UseBackofficeHost();
 app.UseStartingPage();
 app.UseSiteHosting();
 app.UsePageCache();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,12 +7,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Participation.Cms.Backoffice.Editing;
+using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
 using Participation.Cms.Security;
+using Participation.Cms.Security.KeyProtection;
 
 namespace Participation.Cms.Backoffice;
 
@@ -29,9 +30,8 @@ public static class BackofficeServiceCollectionExtensions
         // Serve this library's wwwroot (/_content/Participation.Cms/...) from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         services.AddScoped(sp => sp.GetRequiredService<CmsDatabase>().CreateContext());
-        var keyProtection = builder.Configuration.GetSection("Cms:DataProtection").Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
-        services.AddDataProtection().SetApplicationName("Participation.Site").PersistKeysToDbContext<CmsDbContext>()
-            .ProtectKeysWithCertificate(KeyProtectionCertificate.Load(keyProtection, builder.Environment.ContentRootPath));
+        builder.AddKeyProtection();
+        services.AddBackofficeHost();
 
         services.AddIdentity<BackofficeUser, IdentityRole>(options =>
             {

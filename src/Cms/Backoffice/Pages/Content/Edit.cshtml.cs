@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
@@ -33,6 +35,7 @@ public sealed partial class EditModel(
     SaveConflicts conflicts,
     IAuthorizationService authorization,
     SiteOptions site,
+    IOptions<BackofficeHostOptions> backofficeHost,
     BackofficeText text,
     IEnumerable<IEditorPanel> panels) : PageModel
 {
@@ -86,7 +89,7 @@ public sealed partial class EditModel(
         };
         PreviewUrl = previews.Create(key, Culture);
         var live = snapshots.Current.GetByKey(key);
-        LiveUrls = Cultures.Select(c => (c, Url: live?.Url(c))).Where(x => x.Url is not null).ToDictionary(x => x.c, x => x.Url!);
+        LiveUrls = Cultures.Select(c => (c, Url: live?.Url(c))).Where(x => x.Url is not null).ToDictionary(x => x.c, x => backofficeHost.Value.PublicLink(site, x.Url!));
         Waiting = await approvals.WaitingAsync(key, Culture, HttpContext.RequestAborted);
         Panels = await panels.BuildAllAsync(key, Culture, HttpContext);
         return Page();

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Participation.Cms.Security;
+namespace Participation.Cms.Security.KeyProtection;
 
 /// <summary>Loads the configured key-encryption certificate, or makes one on first start (no terminal or store needed on Linux).</summary>
 public static class KeyProtectionCertificate
