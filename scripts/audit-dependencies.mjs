@@ -31,8 +31,8 @@ function report(where, findings, shipped) {
   }
 }
 
-// NuGet: `dotnet list package --vulnerable` asks the configured sources; a source without a VulnerabilityInfo resource
-// answers nothing, and the command would still say "no vulnerable packages", so the sources are asked first.
+// NuGet: a source without a VulnerabilityInfo resource answers nothing, and NuGet then says nothing either, so the
+// sources are asked first.
 async function auditNuGet() {
   const sources = execFileSync('dotnet', ['nuget', 'list', 'source', '--format', 'short'], { cwd: root, encoding: 'utf8' })
     .split('\n').map((l) => l.trim()).filter((l) => l.startsWith('E ') && /^E https?:/.test(l)).map((l) => l.slice(2).trim());
@@ -54,25 +54,44 @@ async function auditNuGet() {
     return;
   }
 
-  const restore = spawnSync('dotnet', ['restore', 'Participation.Site.sln', '--nologo', '-v', 'q'], { cwd: root, encoding: 'utf8' });
-  const listed = restore.status === 0 && spawnSync('dotnet', ['list', 'Participation.Site.sln', 'package', '--vulnerable', '--include-transitive', '--format', 'json'], { cwd: root, encoding: 'utf8' });
-  let result;
-  try {
-    result = JSON.parse(listed.stdout);
-  } catch {
-    warn(`dotnet list package --vulnerable gave no answer (${(listed ? listed.stderr : restore.stdout + restore.stderr).trim().split('\n').pop()}); .NET packages were NOT checked.`);
+  // NuGet's own audit at restore (NuGetAudit) reads the sources' VulnerabilityInfo; `dotnet list package --vulnerable`
+  // reads registration metadata instead, which a mirror may strip. So the advisories are taken from the restore's
+  // NU1901-NU1904 lines, all severities and transitive packages included, as warnings rather than errors so the
+  // rules above decide. NU1900 (the data could not be fetched) and NU1905 (a source has none) say it did not run.
+  const restore = spawnSync('dotnet', [
+    'restore', 'Participation.Site.sln', '--nologo', '-v', 'q',
+    '-p:TreatWarningsAsErrors=false', '-p:NuGetAudit=true', '-p:NuGetAuditMode=all', '-p:NuGetAuditLevel=low',
+  ], { cwd: root, encoding: 'utf8' });
+  const lines = `${restore.stdout}\n${restore.stderr}`.split('\n');
+  if (restore.status !== 0) {
+    warn(`dotnet restore failed (${lines.map((l) => l.trim()).filter(Boolean).pop()}); .NET packages were NOT checked.`);
     return;
   }
 
-  for (const problem of result.problems ?? []) {
-    warn(`NuGet: ${problem.text ?? JSON.stringify(problem)}`);
+  const findings = new Map(); // project -> Map of "name version url" -> finding
+  for (const line of lines) {
+    const match = /^\s*(\S+\.csproj) : warning (NU190\d): (.*?)(?: \[[^\]]*\])?\s*$/.exec(line);
+    if (!match) {
+      continue;
+    }
+
+    const [, project, code, message] = match;
+    if (code === 'NU1900' || code === 'NU1905') {
+      warn(`NuGet ${code}: ${message}; some .NET packages may NOT have been checked.`);
+      continue;
+    }
+
+    const advisory = /^Package '([^']+)' (\S+) has a known (\w+) severity vulnerability, (\S+)/.exec(message);
+    if (advisory) {
+      const [, name, version, severity, url] = advisory;
+      const forProject = findings.get(project) ?? findings.set(project, new Map()).get(project);
+      forProject.set(`${name} ${version} ${url}`, { name, version, severity: severity.toLowerCase(), url });
+    }
   }
 
-  for (const project of result.projects ?? []) {
-    const findings = (project.frameworks ?? [])
-      .flatMap((f) => [...(f.topLevelPackages ?? []), ...(f.transitivePackages ?? [])])
-      .flatMap((p) => (p.vulnerabilities ?? []).map((v) => ({ name: p.id, version: p.resolvedVersion, severity: String(v.severity).toLowerCase(), url: v.advisoryurl })));
-    report(`NuGet ${project.path.replace(root + '/', '')}`, findings, shippedProject(project.path));
+  for (const project of spawnSync('dotnet', ['sln', 'Participation.Site.sln', 'list'], { cwd: root, encoding: 'utf8' }).stdout.split('\n').filter((l) => l.endsWith('.csproj'))) {
+    const path = resolve(root, project.trim());
+    report(`NuGet ${project.trim()}`, [...(findings.get(path)?.values() ?? [])], shippedProject(path));
   }
 }
 
@@ -106,6 +125,6 @@ function auditNpm() {
 await auditNuGet();
 auditNpm();
 if (blocking > 0) {
-  console.log(`Dependencies: ${blocking} high or critical advisories in shipped packages: update them (docs/security.md, "Dependencies").`);
+  console.log(`Dependencies: FAILED, high or critical advisories in shipped packages: ${blocking}; update them (docs/security.md, "Dependencies").`);
   process.exit(1);
 }
