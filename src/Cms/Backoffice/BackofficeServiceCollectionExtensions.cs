@@ -83,6 +83,8 @@ public static class BackofficeServiceCollectionExtensions
         services.AddScoped<UserAccountChanges>();
         services.AddScoped<PasswordResetLinks>();
         services.AddOptions<PasswordResetOptions>().BindConfiguration("Cms:Backoffice:PasswordReset").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PasswordContextOptions>().BindConfiguration("Cms:Backoffice:Passwords");
+        services.AddSingleton<PasswordContextWords>();
 
         // OWASP's figure for PBKDF2-HMAC-SHA512 (Identity's default is 100 000); older hashes are redone at next sign-in.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);

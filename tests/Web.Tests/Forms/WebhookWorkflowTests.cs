@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Participation.Cms.Backoffice.Security;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Workflows;
 using Participation.Extensions.Persistence;
+using Participation.Web.Tests.Backoffice;
 using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.Forms;
@@ -94,5 +97,94 @@ public sealed class WebhookWorkflowTests
         Assert.Contains("is an internal address", failing.LastError, StringComparison.Ordinal); // refused before connecting, not a timeout
         await using var db = site.Services.GetRequiredService<ExtensionsDatabase>().CreateContext();
         Assert.True(await db.Set<FormEntry>().AnyAsync(e => e.Id == entryId));
+    }
+
+    /// <summary>ASVS 13.2.4 and 13.2.5: with Forms:Webhooks:AllowedHosts set, only those receivers get entries, also from forms saved before.</summary>
+    [Fact]
+    public async Task AWebhookToAHostOutsideTheAllowlistIsNotSentAndTheEntryIsKept()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var site = new SiteFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Forms:Webhooks:Secret"] = Secret,
+                ["Forms:Webhooks:AllowedInternalHosts:0"] = "127.0.0.1",
+                ["Forms:Webhooks:AllowedInternalHosts:1"] = "localhost",
+                ["Forms:Webhooks:AllowedHosts:0"] = "LOCALHOST.", // compared as DNS compares names
+            },
+        };
+        var listed = TestForms.Form(
+            "listedWebhook",
+            [TestForms.Field("name", FieldTypes.ShortAnswer)],
+            TestForms.Workflow(WorkflowTypes.PostToUrl, WorkflowStage.Submit, ("url", new UriBuilder(receiver.Url) { Host = "localhost" }.Uri.ToString())));
+        var unlisted = TestForms.Form(
+            "unlistedWebhook",
+            [TestForms.Field("name", FieldTypes.ShortAnswer)],
+            TestForms.Workflow(WorkflowTypes.PostToUrl, WorkflowStage.Submit, ("url", receiver.Url.ToString()))); // 127.0.0.1: internal allowed, but not on the list
+        await site.SaveFormAsync(listed);
+        await site.SaveFormAsync(unlisted);
+
+        var sent = await site.SubmitAsync(listed.Id, new() { ["name"] = ["Listattu Testaaja"] });
+        var refused = await site.SubmitAsync(unlisted.Id, new() { ["name"] = ["Listaamaton Testaaja"] });
+        await site.SettleAsync();
+
+        var post = Assert.Single(receiver.Posts);
+        Assert.Contains("Listattu Testaaja", post.Body, StringComparison.Ordinal);
+        var status = site.Services.GetRequiredService<WorkflowStatus>();
+        Assert.Equal(WorkflowRunState.Done, Assert.Single(await status.ForEntryAsync(sent)).State);
+        var failing = Assert.Single(await status.FailingAsync(take: 10));
+        Assert.Equal("The webhook host 127.0.0.1 is not in Forms:Webhooks:AllowedHosts.", failing.LastError);
+        await using var db = site.Services.GetRequiredService<ExtensionsDatabase>().CreateContext();
+        Assert.True(await db.Set<FormEntry>().AnyAsync(e => e.Id == refused));
+    }
+
+    /// <summary>ASVS 13.2.4: the form builder refuses a receiver outside Forms:Webhooks:AllowedHosts, next to the URL field.</summary>
+    [Fact]
+    public async Task TheBuilderRefusesAWebhookHostOutsideTheAllowlistAndSavesAListedOne()
+    {
+        await using var site = new SiteFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Forms:Webhooks:Secret"] = Secret,
+                ["Forms:Webhooks:AllowedHosts:0"] = "*.kouvola.fi",
+                ["Forms:Webhooks:AllowedHosts:1"] = "hooks.example.org",
+            },
+        };
+        var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
+        var created = await editor.PostFormAsync("/umbraco/forms/create", new() { ["name"] = "Palautteen välitys", ["alias"] = "builderWebhook" });
+        var form = await site.FormAsync(Guid.Parse(created.Headers.Location!.OriginalString.Split('/')[3]));
+
+        foreach (var url in new[] { "https://kouvola.fi/hook", "https://palaute.kouvola.fi.example.net/hook", "https://hooks.example.org.evil.fi/" })
+        {
+            var response = await AddWebhookAsync(site, editor, form.Id, url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Contains("Lomakkeen tiedot voi lähettää vain näihin osoitteisiin: *.kouvola.fi, hooks.example.org.", html, StringComparison.Ordinal);
+            Assert.Matches("id=\"field-add-workflow-url\"[^>]*aria-invalid=\"true\"", html);
+        }
+
+        Assert.Empty((await site.FormAsync(form.Id)).Workflows);
+        foreach (var url in new[] { "https://palaute.kouvola.fi/hook", "https://HOOKS.example.org/participation" })
+        {
+            var response = await AddWebhookAsync(site, editor, form.Id, url);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Equal(
+            ["https://palaute.kouvola.fi/hook", "https://HOOKS.example.org/participation"],
+            (await site.FormAsync(form.Id)).Workflows.Select(w => w.Setting("url")));
+    }
+
+    private static async Task<HttpResponseMessage> AddWebhookAsync(SiteFactory site, BackofficeSession editor, Guid formId, string url)
+    {
+        await using var db = site.Services.GetRequiredService<ExtensionsDatabase>().CreateContext();
+        var version = (await db.Set<FormDefinitionRecord>().AsNoTracking().SingleAsync(f => f.Id == formId)).UpdateDate.Ticks;
+        var page = $"/umbraco/forms/{formId}/workflows";
+        return await editor.PostFormAsync(page, new()
+        {
+            ["version"] = version.ToString(CultureInfo.InvariantCulture), ["name"] = "Palautteen välitys", ["type"] = WorkflowTypes.PostToUrl, ["stage"] = "Submit", ["settings[url]"] = url,
+        }, page + "?handler=Add");
     }
 }

@@ -6,9 +6,10 @@ namespace Participation.Cms.Backoffice.Security;
 
 /// <summary>
 /// Refuses passwords that appear in lists of breached and common passwords (OWASP ASVS 5: length over composition,
-/// plus a breached-list check). The list is bundled at build time from an npm package; nothing is fetched at run time.
+/// plus a breached-list check), and passwords that contain a context-specific word (<see cref="PasswordContextWords"/>).
+/// The list is bundled at build time from an npm package; nothing is fetched at run time.
 /// </summary>
-public sealed class CommonPasswordValidator(BackofficeText text) : IPasswordValidator<BackofficeUser>
+internal sealed class CommonPasswordValidator(BackofficeText text, PasswordContextWords context) : IPasswordValidator<BackofficeUser>
 {
     private static readonly Lazy<HashSet<string>> Common = new(Load);
 
@@ -19,17 +20,13 @@ public sealed class CommonPasswordValidator(BackofficeText text) : IPasswordVali
             return Task.FromResult(IdentityResult.Success);
         }
 
-        var lower = password.Trim().ToLowerInvariant();
-        var known = Common.Value.Contains(lower)
-            || string.Equals(lower, user.UserName?.ToLowerInvariant(), StringComparison.Ordinal)
-            || string.Equals(lower, user.Email?.ToLowerInvariant(), StringComparison.Ordinal);
-        return Task.FromResult(known
-            ? IdentityResult.Failed(new IdentityError
-            {
-                Code = "CommonPassword",
-                Description = text["identity.commonPassword"],
-            })
-            : IdentityResult.Success);
+        // The user's own name and address are context words, so a password equal to them is refused as one.
+        var error = Common.Value.Contains(password.Trim().ToLowerInvariant())
+            ? new IdentityError { Code = "CommonPassword", Description = text["identity.commonPassword"] }
+            : context.AreIn(password, user)
+                ? new IdentityError { Code = "ContextPassword", Description = text["identity.contextPassword"] }
+                : null;
+        return Task.FromResult(error is null ? IdentityResult.Success : IdentityResult.Failed(error));
     }
 
     internal static int Count => Common.Value.Count;

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using Participation.Cms.Backoffice.Text;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Uploads;
 using Participation.Extensions.Forms.Validation;
+using Participation.Extensions.Forms.Workflows.Webhooks;
 
 namespace Participation.Extensions.Forms.Builder;
 
@@ -10,7 +12,7 @@ namespace Participation.Extensions.Forms.Builder;
 /// Checks a whole definition before any save: what the public form, the validator and the workflows rely on. Each
 /// message is keyed by <see cref="BuilderKeys"/> so the page shows it next to its input.
 /// </summary>
-public sealed partial class FormChecks(BackofficeText text)
+public sealed partial class FormChecks(BackofficeText text, IOptionsMonitor<WebhookOptions> webhooks)
 {
     public static bool IsAlias(string alias) => Alias().IsMatch(alias);
 
@@ -173,6 +175,9 @@ public sealed partial class FormChecks(BackofficeText text)
                 break;
             case WorkflowTypes.PostToUrl when !Uri.TryCreate(workflow.Setting("url"), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"):
                 errors[Key("url")] = text["forms.builder.error.url"];
+                break;
+            case WorkflowTypes.PostToUrl when !WebhookHosts.Allows(webhooks.CurrentValue.AllowedHosts, new Uri(workflow.Setting("url")!).IdnHost):
+                errors[Key("url")] = text.Format("forms.builder.error.urlHost", string.Join(", ", webhooks.CurrentValue.AllowedHosts));
                 break;
             case WorkflowTypes.ChangeState when workflow.Setting("state")?.ToLowerInvariant() is not ("approved" or "rejected"):
                 errors[Key("state")] = text["forms.builder.error.state"];

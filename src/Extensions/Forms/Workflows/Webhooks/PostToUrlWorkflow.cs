@@ -13,7 +13,7 @@ namespace Participation.Extensions.Forms.Workflows.Webhooks;
 /// (<c>X-Participation-Signature: sha256=hex(HMAC(secret, timestamp + "." + body))</c>). Anything but 2xx within 10 s is a
 /// failure and is retried. The whole entry is sent, sensitive answers included: the URL is set by an editor, like an export.
 /// </summary>
-internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider clock)
+internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider clock)
 {
     public const string ClientName = "forms-webhooks";
 
@@ -25,7 +25,14 @@ internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptions<Web
             throw new WorkflowFailure("The workflow's url is not an absolute http or https address.");
         }
 
-        var secret = options.Value.Secret is { Length: > 0 } s ? s : throw new WorkflowFailure("Forms:Webhooks:Secret is not set.");
+        // Checked here as well as when the form is saved: the allowlist may have been narrowed since, and a form stored
+        // before it still names its old receiver. The row fails and stays, like any other failure, until someone acts.
+        if (!WebhookHosts.Allows(options.CurrentValue.AllowedHosts, url.IdnHost))
+        {
+            throw new WorkflowFailure($"The webhook host {url.IdnHost} is not in Forms:Webhooks:AllowedHosts.");
+        }
+
+        var secret = options.CurrentValue.Secret is { Length: > 0 } s ? s : throw new WorkflowFailure("Forms:Webhooks:Secret is not set.");
         var body = JsonSerializer.Serialize(
             new
             {

@@ -11,4 +11,10 @@ public sealed class WebhookOptions
     /// receiver on the organisation's own network. Every other webhook reaches public addresses only.
     /// </summary>
     public string[] AllowedInternalHosts { get; set; } = [];
+
+    /// <summary>
+    /// When not empty, the only hosts a webhook may post to (<see cref="WebhookHosts"/>): exact names or addresses and
+    /// <c>*.example.fi</c> suffixes. Checked when a form is saved and again before each post. Empty: any public host.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
 }
