@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -61,7 +63,23 @@ public static class BackofficeServiceCollectionExtensions
 
         // Every backoffice request checks the session's security stamp against the user's, so a role change, a new
         // password or a removed login ends other sessions at once instead of after the default 30 minutes.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // The check builds a new principal from the user and would drop how the session signed in: keep its two-step mark.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal is { } current && TwoStepSignInPolicy.PassedTwoSteps(current) && context.NewPrincipal?.Identity is ClaimsIdentity identity
+                    && !TwoStepSignInPolicy.PassedTwoSteps(context.NewPrincipal))
+                {
+                    identity.AddClaim(TwoStepSignInPolicy.MultiFactorClaim);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddOptions<TwoStepSignInOptions>().BindConfiguration("Cms:Backoffice:TwoStepSignIn").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TwoStepSignInPolicy>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -81,6 +99,7 @@ public static class BackofficeServiceCollectionExtensions
         });
         services.AddSingleton<SecurityLog>();
         services.AddScoped<UserAccountChanges>();
+        services.AddScoped<CurrentPasswordCheck>();
         services.AddScoped<PasswordResetLinks>();
         services.AddOptions<PasswordResetOptions>().BindConfiguration("Cms:Backoffice:PasswordReset").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PasswordContextOptions>().BindConfiguration("Cms:Backoffice:Passwords");
@@ -114,6 +133,20 @@ public static class BackofficeServiceCollectionExtensions
 
                 // Nonce and state are checked by the handler (ProtocolValidator.RequireNonce, state in a protected cookie).
                 options.ProtocolValidator.RequireNonce = true;
+
+                // Ask for the claims that say how the user signed in there (OpenID Connect Core 5.5); a provider that does not
+                // know the parameter ignores it. Whether they show a second factor is read in ExternalLogin (TwoStepSignInPolicy).
+                options.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    var twoStep = context.HttpContext.RequestServices.GetRequiredService<IOptions<TwoStepSignInOptions>>().Value;
+                    context.ProtocolMessage.SetParameter("claims", """{"id_token":{"amr":null,"acr":null}}""");
+                    if (twoStep.ProviderAcrValues.Count > 0)
+                    {
+                        context.ProtocolMessage.AcrValues = string.Join(' ', twoStep.ProviderAcrValues);
+                    }
+
+                    return Task.CompletedTask;
+                };
 
                 // A replayed, cancelled or tampered sign-in goes back to the sign-in page with a message, not to an error page.
                 options.Events.OnRemoteFailure = context =>
@@ -181,6 +214,7 @@ public static class BackofficeServiceCollectionExtensions
     public static WebApplication MapBackoffice(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseMiddleware<TwoStepSignInGate>(); // a session that still has to enrol reaches only the enrolment page
         app.UseMiddleware<BackofficeLanguageMiddleware>(); // after sign-in is known (the editor's stored language), before the pages
         app.UseAuthorization();
         app.MapRazorPages();

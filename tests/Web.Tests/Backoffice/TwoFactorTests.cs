@@ -1,20 +1,18 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 using Participation.Cms.Backoffice.Security;
 using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.Backoffice;
 
 /// <summary>
-/// Two-step sign-in with an authenticator app. Codes are computed here with Otp.NET from the key the page shows, as a phone
-/// app would, at the real current time: Identity's TOTP reads the system clock, so these tests never move the site's clock.
+/// Two-step sign-in with an authenticator app. Codes are computed with Otp.NET from the key the page shows, as a phone
+/// app would, on the site's clock (<see cref="AuthenticatorApps"/>).
 /// </summary>
 public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private readonly Dictionary<string, long> lastSteps = [];
+    private readonly AuthenticatorApps apps = new(site.Clock);
 
     [Fact]
     public async Task AnEditorTurnsOnTwoStepSignInWithACodeFromTheirAuthenticatorApp()
@@ -164,7 +162,7 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         Assert.Contains("aria-describedby=\"field-disableCode-hint field-disableCode-error\"", wrongCode);
         Assert.Contains("Koodi on väärä, vanhentunut tai jo käytetty.", await HtmlAsync(await DisableAsync(owner, "AAAAA-AAAAA")));
         Assert.True(await TwoFactorEnabledAsync(name));
-        Assert.Equal(2, await AccessFailedCountAsync(name)); // the wrong codes count towards the sign-in lockout
+        Assert.Equal(3, await AccessFailedCountAsync(name)); // the wrong password and the two wrong codes count towards the sign-in lockout
 
         // Both: a recovery code stands in for the app (a lost phone).
         var off = await HtmlAsync(await DisableAsync(owner, codes[0]));
@@ -253,24 +251,9 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         return (await users.FindByNameAsync(name))!.TwoFactorEnabled;
     }
 
-    /// <summary>
-    /// The code the phone shows next. The site takes each code once, so a test that needs another one uses the next time
-    /// step rather than waiting for it; the site accepts up to two steps ahead for clock drift, so three codes per 30 s.
-    /// </summary>
-    private string NextCode(string key)
-    {
-        var step = Math.Max(DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30, lastSteps.GetValueOrDefault(key) + 1);
-        lastSteps[key] = step;
-        return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
-    }
+    private string NextCode(string key) => apps.NextCode(key);
 
-    /// <summary>A six-digit code outside the few 30-second steps around now that a server may accept for clock drift.</summary>
-    private static string WrongCode(string key)
-    {
-        var totp = new Totp(Base32Encoding.ToBytes(key));
-        var near = Enumerable.Range(-4, 9).Select(step => totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30 * step))).ToHashSet();
-        return Enumerable.Range(0, 20).Select(i => ((int.Parse(near.First()) + 1 + i) % 1_000_000).ToString("D6")).First(code => !near.Contains(code));
-    }
+    private string WrongCode(string key) => apps.WrongCode(key);
 
     private static async Task<string> PageAsync(BackofficeSession session, string path) => WebUtility.HtmlDecode(await session.Client.GetStringAsync(path));
 
@@ -280,15 +263,7 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    private static string SharedKey(string html) => SharedKeyElement().Match(html) is { Success: true } match
-        ? match.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal)
-        : throw new Xunit.Sdk.XunitException("the page shows no shared key");
+    private static string SharedKey(string html) => AuthenticatorApps.SharedKey(html);
 
-    private static List<string> RecoveryCodes(string html) => [.. RecoveryCodeElement().Matches(html).Select(m => m.Groups[1].Value)];
-
-    [GeneratedRegex("<code id=\"shared-key\">([^<]+)</code>")]
-    private static partial Regex SharedKeyElement();
-
-    [GeneratedRegex("<code class=\"recovery-code\">([^<]+)</code>")]
-    private static partial Regex RecoveryCodeElement();
+    private static List<string> RecoveryCodes(string html) => AuthenticatorApps.RecoveryCodes(html);
 }

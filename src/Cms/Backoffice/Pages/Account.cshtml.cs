@@ -6,8 +6,14 @@ using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-/// <summary>The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238) and the password.</summary>
-public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, BackofficeText text) : PageModel
+/// <summary>
+/// The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238; in
+/// <c>Account.TwoFactor.cshtml.cs</c>) and the password. It is also the enrolment page that <see cref="TwoStepSignInGate"/>
+/// sends a session to when the user's role must use two-step sign-in.
+/// </summary>
+public sealed partial class AccountModel(
+    UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, CurrentPasswordCheck passwords, TwoStepSignInPolicy twoStep, BackofficeText text)
+    : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -19,6 +25,12 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
     public bool HasPassword { get; private set; }
 
     public bool TwoFactorEnabled { get; private set; }
+
+    /// <summary>The user's role must use two-step sign-in and this session has not passed it: nothing else opens until they enrol.</summary>
+    public bool EnrolmentRequired { get; private set; }
+
+    /// <summary>A password user, or an organisation user whose role needs the site's own second step (the provider showed none).</summary>
+    public bool CanEnrol => HasPassword || EnrolmentRequired;
 
     public int RecoveryCodesLeft { get; private set; }
 
@@ -32,100 +44,6 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
 
     public async Task<IActionResult> OnGetAsync() =>
         await users.GetUserAsync(User) is { } user ? await ShowAsync(user) : Challenge();
-
-    public async Task<IActionResult> OnPostStartAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (await users.HasPasswordAsync(user) && !await users.GetTwoFactorEnabledAsync(user))
-        {
-            await ShowKeyAsync(user);
-        }
-
-        return await ShowAsync(user);
-    }
-
-    public async Task<IActionResult> OnPostVerifyAsync(string? code, string? twoFactorPassword)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (!await users.HasPasswordAsync(user) || await users.GetTwoFactorEnabledAsync(user))
-        {
-            return await ShowAsync(user);
-        }
-
-        // Whoever holds only the session must not bind their own app to the account and lock its owner out (ASVS 7.5.1).
-        // The password first: a code is accepted only once, so one checked beside a mistyped password would be spent and the
-        // editor, typing it again with the right password, would be told it does not match.
-        await ConfirmPasswordAsync(user, twoFactorPassword);
-        var digits = TwoFactorCodes.Totp(code);
-        if (digits is null)
-        {
-            Errors["code"] = text["account.enterAppCode"];
-        }
-        else if (Errors.Count == 0 && !await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits))
-        {
-            Errors["code"] = text["account.codeMismatch"];
-        }
-
-        if (Errors.Count > 0)
-        {
-            await ShowKeyAsync(user);
-            return await ShowAsync(user);
-        }
-
-        (await users.SetTwoFactorEnabledAsync(user, true)).ThrowIfFailed();
-        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorCodes.RecoveryCodeCount) ?? []];
-
-        // Turning it on changes the security stamp; renew this browser's cookie so the editor is not signed out at the next stamp check.
-        await signIn.RefreshSignInAsync(user);
-        Message = text["account.twoFactorEnabled"];
-        return await ShowAsync(user);
-    }
-
-    public async Task<IActionResult> OnPostDisableAsync(string? twoFactorPassword, string? disableCode)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (!await users.GetTwoFactorEnabledAsync(user))
-        {
-            return await ShowAsync(user);
-        }
-
-        // Both factors again (ASVS 7.5.1): a stolen session alone, or a leaked password with it, cannot remove the second step.
-        // The code is checked only after the password, so a wrong password spends no recovery code and no lockout count.
-        await ConfirmPasswordAsync(user, twoFactorPassword);
-        if (Errors.Count == 0)
-        {
-            await ConfirmSecondFactorAsync(user, disableCode);
-        }
-
-        if (Errors.Count > 0)
-        {
-            return await ShowAsync(user);
-        }
-
-        (await users.SetTwoFactorEnabledAsync(user, false)).ThrowIfFailed();
-
-        // A new key and no recovery codes: an old phone or a printed code list is worth nothing if the editor turns it on again.
-        (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed();
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        await signIn.RefreshSignInAsync(user);
-        Message = text["account.twoFactorDisabled"];
-        return await ShowAsync(user);
-    }
 
     public async Task<IActionResult> OnPostPasswordAsync(string? currentPassword, string? newPassword)
     {
@@ -145,19 +63,12 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
             Errors["newPassword"] = text["account.enterNewPassword"];
         }
 
-        if (Errors.Count == 0)
+        if (Errors.Count == 0 && await CheckPasswordAsync(user, currentPassword!, "currentPassword"))
         {
             var changed = await users.ChangePasswordAsync(user, currentPassword!, newPassword!);
             foreach (var error in changed.Errors)
             {
-                if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                {
-                    Errors["currentPassword"] = text["account.wrongCurrentPassword"];
-                }
-                else
-                {
-                    Errors["newPassword"] = error.Description;
-                }
+                Errors[error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "currentPassword" : "newPassword"] = error.Description;
             }
 
             if (changed.Succeeded)
@@ -191,35 +102,25 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         {
             Errors["twoFactorPassword"] = text["account.enterCurrentPassword"];
         }
-        else if (!await users.CheckPasswordAsync(user, password))
+        else
         {
-            Errors["twoFactorPassword"] = text["account.wrongCurrentPassword"];
+            await CheckPasswordAsync(user, password, "twoFactorPassword");
         }
     }
 
-    /// <summary>A code from the app or an unused recovery code; wrong ones count towards the same lockout as at sign-in, so this form cannot be used to guess codes.</summary>
-    private async Task ConfirmSecondFactorAsync(BackofficeUser user, string? typed)
+    /// <summary>Wrong passwords here count towards the account's lockout (<see cref="CurrentPasswordCheck"/>).</summary>
+    private async Task<bool> CheckPasswordAsync(BackofficeUser user, string password, string field)
     {
-        var digits = TwoFactorCodes.Totp(typed);
-        var recovery = TwoFactorCodes.Recovery(typed);
-        if (digits is null && recovery.Length == 0)
+        switch (await passwords.CheckAsync(user, password))
         {
-            Errors["disableCode"] = text["account.enterDisableCode"];
-        }
-        else if (await users.IsLockedOutAsync(user))
-        {
-            Errors["disableCode"] = text["login.lockedOut"];
-        }
-        else if (digits is not null
-            ? await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, digits)
-            : (await users.RedeemTwoFactorRecoveryCodeAsync(user, recovery)).Succeeded)
-        {
-            await users.ResetAccessFailedCountAsync(user);
-        }
-        else
-        {
-            await users.AccessFailedAsync(user);
-            Errors["disableCode"] = text["account.disableCodeWrong"];
+            case CurrentPasswordCheck.Result.Right:
+                return true;
+            case CurrentPasswordCheck.Result.LockedOut:
+                Errors[field] = text["login.lockedOut"];
+                return false;
+            default:
+                Errors[field] = text["account.wrongCurrentPassword"];
+                return false;
         }
     }
 
@@ -229,20 +130,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         HasPassword = await users.HasPasswordAsync(user);
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
         RecoveryCodesLeft = TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
+        EnrolmentRequired = !TwoFactorEnabled && !twoStep.IsSatisfiedBy(User);
         return Page();
-    }
-
-    private async Task ShowKeyAsync(BackofficeUser user)
-    {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            (await users.ResetAuthenticatorKeyAsync(user)).ThrowIfFailed();
-            await signIn.RefreshSignInAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
-        }
-
-        SharedKey = TwoFactorCodes.FormatKey(key);
-        AuthenticatorUri = TwoFactorCodes.AuthenticatorUri(user.UserName ?? "", key);
     }
 }

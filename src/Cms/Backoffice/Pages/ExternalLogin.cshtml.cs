@@ -10,9 +10,13 @@ namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>
 /// Where the OpenID Connect handler returns after checking code, PKCE, nonce and state. The editor is found by
-/// the provider's <c>sub</c> (or created), given the roles the configured claim names, and signed in.
+/// the provider's <c>sub</c> (or created), given the roles the configured claim names, and signed in. When the role
+/// must use two-step sign-in and the provider's token does not show a second factor of its own (<c>amr</c>/<c>acr</c>),
+/// the site asks for its own: the app's code on the second-step page, or enrolment first for a user without an app.
 /// </summary>
-public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TimeProvider clock, SecurityLog log, BackofficeText text) : PageModel
+public sealed class ExternalLoginModel(
+    SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, OpenIdConnectSettings settings, TwoStepSignInPolicy twoStep, TimeProvider clock, SecurityLog log, BackofficeText text)
+    : PageModel
 {
     public string Message { get; private set; } = "";
 
@@ -60,9 +64,37 @@ public sealed class ExternalLoginModel(SignInManager<BackofficeUser> signIn, Use
         var current = await users.GetRolesAsync(user);
         (await users.RemoveFromRolesAsync(user, current.Except(roles))).ThrowIfFailed();
         (await users.AddToRolesAsync(user, roles.Except(current))).ThrowIfFailed();
-        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        var returnTo = LoginModel.SafeReturnUrl(returnUrl);
+        if (twoStep.ProviderShowsMultiFactor(info.Principal))
+        {
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim(ClaimTypes.AuthenticationMethod, info.LoginProvider), TwoStepSignInPolicy.MultiFactorClaim]);
+        }
+        else if (twoStep.IsRequiredFor(roles))
+        {
+            // With an app, Identity's second step (the same page and lockout as after a password; it removes the external
+            // cookie itself). Without one, a session that opens only the enrolment page.
+            var stepUp = await signIn.ExternalLoginSignInAsync(info.LoginProvider, info.ProviderKey, isPersistent: false, bypassTwoFactor: false);
+            if (stepUp.RequiresTwoFactor)
+            {
+                return RedirectToPage("/LoginTwoFactor", new { returnUrl = returnTo });
+            }
+
+            if (!stepUp.Succeeded)
+            {
+                await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+                Message = text[stepUp.IsLockedOut ? "login.lockedOut" : "externalLogin.disabled"];
+                return Page();
+            }
+
+            returnTo = TwoStepSignInGate.EnrolmentPath;
+        }
+        else
+        {
+            await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        }
+
         log.SignedIn(user, info.LoginProvider);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        return LocalRedirect(LoginModel.SafeReturnUrl(returnUrl));
+        return LocalRedirect(returnTo);
     }
 }

@@ -16,6 +16,7 @@ public sealed class LoginModel(
     UnknownUserPasswordCheck unknownUser,
     OpenIdConnectSettings openIdConnect,
     IOptionsMonitor<OpenIdConnectOptions> handlerOptions,
+    TwoStepSignInPolicy twoStep,
     SecurityLog log,
     BackofficeText text) : PageModel
 {
@@ -88,7 +89,9 @@ public sealed class LoginModel(
         if (result.Succeeded)
         {
             log.SignedIn(user!, "password");
-            return LocalRedirect(ReturnUrl);
+
+            // A password alone where the role must use two steps: the session opens only the enrolment page (TwoStepSignInGate).
+            return LocalRedirect(twoStep.IsRequiredFor(await users.GetRolesAsync(user!)) ? TwoStepSignInGate.EnrolmentPath : ReturnUrl);
         }
 
         if (result.RequiresTwoFactor)

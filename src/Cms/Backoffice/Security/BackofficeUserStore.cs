@@ -8,9 +8,10 @@ namespace Participation.Cms.Backoffice.Security;
 internal sealed class BackofficeUserStore(CmsDbContext context, IdentityErrorDescriber? describer = null)
     : UserStore<BackofficeUser, IdentityRole, CmsDbContext>(context, describer)
 {
-    // Identity's own names for the row (private in UserStoreBase), so CountCodesAsync keeps working unchanged.
-    private const string IdentityLoginProvider = "[AspNetUserStore]";
-    private const string RecoveryCodesName = "RecoveryCodes";
+    // Identity's own names for the rows (private in UserStoreBase), so CountCodesAsync keeps working unchanged.
+    internal const string IdentityLoginProvider = "[AspNetUserStore]";
+    internal const string RecoveryCodesName = "RecoveryCodes";
+    internal const string AuthenticatorKeyName = "AuthenticatorKey";
 
     /// <summary>The editor sees the clear codes once, from UserManager; only their hashes are saved.</summary>
     public override Task ReplaceCodesAsync(BackofficeUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>

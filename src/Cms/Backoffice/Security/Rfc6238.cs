@@ -11,17 +11,21 @@ internal static class Rfc6238
 {
     public const int StepSeconds = 30;
 
-    /// <summary>Steps either side of now that are accepted for clock drift: the same window as Identity's own provider.</summary>
-    public const int Drift = 2;
+    /// <summary>
+    /// Steps before now that are still accepted: one, for a phone a little behind and the time it takes to type the code
+    /// (ASVS 6.5.5: about 30 s, at most 60 s). None ahead: a phone whose clock runs fast is out of step and its owner
+    /// is told the code is wrong. Identity's own provider accepts two steps either side, about 2.5 minutes.
+    /// </summary>
+    public const int Drift = 1;
 
     public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / StepSeconds;
 
-    /// <summary>The latest step within the drift window whose code is <paramref name="code"/>, or null.</summary>
+    /// <summary>The latest step within the window (now and <see cref="Drift"/> steps before) whose code is <paramref name="code"/>, or null.</summary>
     public static long? MatchingStep(byte[] key, int code, DateTimeOffset now)
     {
         var current = StepAt(now);
         long? matched = null;
-        for (var step = current - Drift; step <= current + Drift; step++)
+        for (var step = current - Drift; step <= current; step++)
         {
             if (Code(key, step) == code)
             {

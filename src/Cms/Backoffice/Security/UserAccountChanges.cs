@@ -66,6 +66,24 @@ public sealed class UserAccountChanges(CmsDbContext db, UserManager<BackofficeUs
             return null;
         }, cancellationToken);
 
+    /// <summary>
+    /// A lost second factor (ASVS 6.4.4), after the admin has checked who is asking (docs/security.md §2): the authenticator
+    /// key and the recovery codes are removed, two-step sign-in is off, a lockout from wrong codes is lifted, and every
+    /// session ends. The user signs in with the password (or the provider) and sets up an app again, at once when their
+    /// role must use two steps.
+    /// </summary>
+    public Task<Outcome> ResetTwoFactorAsync(string id, string actor, CancellationToken cancellationToken) =>
+        InTransactionAsync(id, losesAdmin: false, actor, "UserTwoFactorReset", async user =>
+        {
+            (await users.RemoveAuthenticationTokenAsync(user, BackofficeUserStore.IdentityLoginProvider, BackofficeUserStore.AuthenticatorKeyName)).ThrowIfFailed();
+            (await users.RemoveAuthenticationTokenAsync(user, BackofficeUserStore.IdentityLoginProvider, BackofficeUserStore.RecoveryCodesName)).ThrowIfFailed();
+            user.TwoFactorEnabled = false;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
+            return null;
+        }, cancellationToken);
+
     /// <summary>Ends the sessions of every user but <paramref name="exceptId"/> (the admin asking keeps theirs); returns how many users.</summary>
     public async Task<int> EndAllSessionsAsync(string exceptId, string actor, CancellationToken cancellationToken)
     {

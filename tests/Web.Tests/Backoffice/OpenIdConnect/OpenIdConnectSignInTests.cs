@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
@@ -153,46 +152,15 @@ public sealed partial class OpenIdConnectSignInTests(OpenIdConnectSite oidc) : I
         }
     }
 
-    /// <summary>The whole round: the sign-in button, the provider, the callback; returns the browser and the site's answer on its external sign-in page.</summary>
-    private async Task<(HttpClient Browser, HttpResponseMessage External)> SignInThroughTheProviderAsync()
-    {
-        var (browser, _) = oidc.NewBrowser();
-        var callback = await AuthorizeAtProviderAsync(await StartSignInAsync(browser));
-        var returned = await browser.PostAsync(callback.Action, new FormUrlEncodedContent(callback.Fields));
-        return (browser, await browser.GetAsync(returned.Headers.Location));
-    }
+    private Task<(HttpClient Browser, HttpResponseMessage External)> SignInThroughTheProviderAsync() => ProviderRound.SignInAsync(oidc);
 
-    /// <summary>The sign-in button: posts the login page's external-login form and returns where the site sends the browser.</summary>
-    private static async Task<Uri> StartSignInAsync(HttpClient browser)
-    {
-        var session = new BackofficeSession(browser);
-        var challenge = await session.PostFormAsync("/umbraco/login", new() { ["returnUrl"] = "/umbraco" }, "/umbraco/login?handler=External");
-        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
-        return challenge.Headers.Location!;
-    }
+    private static Task<Uri> StartSignInAsync(HttpClient browser) => ProviderRound.StartAsync(browser);
 
-    /// <summary>The browser at the provider: the user is known there, so it answers with the form that posts code and state back to the site.</summary>
-    private async Task<(string Action, Dictionary<string, string> Fields)> AuthorizeAtProviderAsync(Uri authorize)
-    {
-        var response = await oidc.Provider.CreateBrowser().GetAsync(authorize);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} from the provider: {html}");
-        var action = WebUtility.HtmlDecode(FormAction().Match(html).Groups[1].Value);
-        Assert.Equal(OpenIdConnectSite.CallbackUri.ToString(), action);
-        var fields = HiddenField().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
-        Assert.True(fields.ContainsKey("code") && fields.ContainsKey("state"), html);
-        return (action, fields);
-    }
+    private Task<(string Action, Dictionary<string, string> Fields)> AuthorizeAtProviderAsync(Uri authorize) => ProviderRound.AuthorizeAsync(oidc, authorize);
 
     private static Dictionary<string, string> Parameters(string? query) => QueryHelpers.ParseQuery(query).ToDictionary(p => p.Key, p => p.Value.ToString());
 
     private static string Flip(string value, int index) => value[..index] + (value[index] == 'A' ? 'B' : 'A') + value[(index + 1)..];
 
     private static string S256(string verifier) => WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-
-    [GeneratedRegex("<form[^>]*action=\"([^\"]+)\"")]
-    private static partial Regex FormAction();
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex HiddenField();
 }

@@ -34,6 +34,9 @@ public class OpenIdConnectSite : IAsyncLifetime
 
     public TestIdentityProvider Provider { get; private set; } = null!;
 
+    /// <summary>The site's clock.</summary>
+    public TestClock Clock => site.Clock;
+
     public WebApplicationFactory<Program> Site { get; private set; } = null!;
 
     /// <summary>Every back-channel request the site made to the provider, in order.</summary>
@@ -41,6 +44,9 @@ public class OpenIdConnectSite : IAsyncLifetime
 
     /// <summary>The site's security events and errors.</summary>
     public ErrorLog Log => site.Errors;
+
+    /// <summary>More configuration of the site, for a subclass.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public async Task InitializeAsync()
     {
@@ -51,6 +57,10 @@ public class OpenIdConnectSite : IAsyncLifetime
             builder.UseSetting("Cms:Backoffice:OpenIdConnect:Authority", authority.ToString());
             builder.UseSetting("Cms:Backoffice:OpenIdConnect:ClientId", TestIdentityProvider.ClientId);
             builder.UseSetting("Cms:Backoffice:OpenIdConnect:ClientSecret", TestIdentityProvider.ClientSecret);
+            foreach (var (key, value) in Settings)
+            {
+                builder.UseSetting(key, value);
+            }
 
             // Configure (not PostConfigure): the handler's own post-configure builds its HttpClient and
             // configuration manager from BackchannelHttpHandler, so it must be set before that runs.

@@ -36,11 +36,15 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     private readonly WebApplication app;
     private readonly SqliteConnection database;
 
-    private TestIdentityProvider(WebApplication app, SqliteConnection database)
+    private TestIdentityProvider(WebApplication app, SqliteConnection database, ProviderUser user)
     {
         this.app = app;
         this.database = database;
+        User = user;
     }
+
+    /// <summary>Who the provider says signs in next, and how (a test may change it between sign-ins).</summary>
+    public ProviderUser User { get; }
 
     public TestServer Server => app.GetTestServer();
 
@@ -53,6 +57,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         var database = new SqliteConnection("Data Source=:memory:");
         await database.OpenAsync();
 
+        var user = new ProviderUser();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Configuration["Logging:LogLevel:Default"] = "Warning"; // as the site under test; the bin folder's appsettings.json says Information
@@ -80,7 +85,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
         var app = builder.Build();
         app.UseAuthentication();
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize);
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, user));
         app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
         await app.StartAsync();
         app.GetTestServer().BaseAddress = Issuer;
@@ -108,17 +113,22 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             });
         }
 
-        return new TestIdentityProvider(app, database);
+        return new TestIdentityProvider(app, database, user);
     }
 
     /// <summary>OpenIddict has already checked the client, redirect URI, scopes and PKCE parameters; this only says who the user is.</summary>
-    private static IResult Authorize(HttpContext context)
+    private static IResult Authorize(HttpContext context, ProviderUser user)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
-        identity.AddClaim(new Claim(Claims.Subject, Subject));
+        identity.AddClaim(new Claim(Claims.Subject, user.Subject));
+        foreach (var method in user.Amr)
+        {
+            identity.AddClaim(new Claim(Claims.AuthenticationMethodReference, method));
+        }
+
         identity.AddClaim(new Claim(Claims.Name, Name));
-        identity.AddClaim(new Claim(Claims.Email, Email));
+        identity.AddClaim(new Claim(Claims.Email, user.Email));
         foreach (var role in Roles)
         {
             identity.AddClaim(new Claim(Scopes.Roles, role));
@@ -144,6 +154,16 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     {
         await app.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    /// <summary>The provider's user: <see cref="Subject"/> unless a test names another (with an address of its own), and the methods (RFC 8176 amr) it says it used.</summary>
+    public sealed class ProviderUser
+    {
+        public string Subject { get; set; } = TestIdentityProvider.Subject;
+
+        public string Email { get; set; } = TestIdentityProvider.Email;
+
+        public IReadOnlyList<string> Amr { get; set; } = [];
     }
 
     private sealed class ProviderDbContext(DbContextOptions<ProviderDbContext> options) : DbContext(options);

@@ -4,13 +4,13 @@ using Participation.Cms.Backoffice.Security;
 namespace Participation.Cms.Backoffice.Pages.Admin;
 
 /// <summary>
-/// Disabling and enabling accounts, signing users out everywhere, and one-time password reset links. Each change is
+/// Disabling and enabling accounts, signing users out everywhere, resetting a lost second step, and one-time password reset links. Each change is
 /// audited and ends the sessions it should at their next request (the security stamp is checked on every request).
 /// </summary>
 public sealed partial class UsersModel
 {
     /// <summary>The outcomes a redirect may name in <c>?done=</c>; each has a text <c>users.done.&lt;outcome&gt;</c>.</summary>
-    private static readonly HashSet<string> Done = ["disabled", "enabled", "sessionsEnded", "allSessionsEnded"];
+    private static readonly HashSet<string> Done = ["disabled", "enabled", "sessionsEnded", "allSessionsEnded", "twoFactorReset"];
 
     /// <summary>Shown once, right after an admin creates it: the link is stored only as a hash.</summary>
     public (string UserName, string Url)? ResetLink { get; private set; }
@@ -66,6 +66,12 @@ public sealed partial class UsersModel
         await changes.EndAllSessionsAsync(self.Id, Actor, HttpContext.RequestAborted);
         return RedirectToPage(new { done = "allSessionsEnded" });
     }
+
+    /// <summary>A lost phone: removes the user's authenticator app and recovery codes and ends their sessions (the admin checks who asks first).</summary>
+    public async Task<IActionResult> OnPostResetTwoFactorAsync(string id) =>
+        await FindAsync(id) is { } user && await changes.ResetTwoFactorAsync(id, Actor, HttpContext.RequestAborted) == UserAccountChanges.Outcome.Done
+            ? Redirected("twoFactorReset", user)
+            : NotFound();
 
     /// <summary>A one-time link with which a local user sets a new password; their two-step sign-in stays as it was.</summary>
     public async Task<IActionResult> OnPostResetLinkAsync(string id)
