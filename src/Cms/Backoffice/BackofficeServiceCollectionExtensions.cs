@@ -11,6 +11,7 @@ using Participation.Cms.Backoffice.Editing;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
 using Participation.Cms.Security;
@@ -72,6 +73,7 @@ public static class BackofficeServiceCollectionExtensions
             options.LogoutPath = "/umbraco/logout";
             options.AccessDeniedPath = "/umbraco/access-denied";
             SessionLifetime.Apply(options);
+            SessionTracking.Apply(options);
             var denied = options.Events.OnRedirectToAccessDenied;
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -80,6 +82,8 @@ public static class BackofficeServiceCollectionExtensions
             };
         });
         services.AddSingleton<SecurityLog>();
+        services.AddMemoryCache();
+        services.AddSingleton<BackofficeSessions>();
         services.AddScoped<UserAccountChanges>();
         services.AddScoped<PasswordResetLinks>();
         services.AddOptions<PasswordResetOptions>().BindConfiguration("Cms:Backoffice:PasswordReset").ValidateDataAnnotations().ValidateOnStart();
