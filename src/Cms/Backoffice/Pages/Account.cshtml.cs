@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-/// <summary>The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238) and the password.</summary>
-public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, BackofficeText text) : PageModel
+/// <summary>The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238), the password, and the open sessions (<c>Account.Sessions.cshtml.cs</c>).</summary>
+public sealed partial class AccountModel(
+    UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, BackofficeSessions sessions, SignInThrottle throttle, TimeProvider clock, BackofficeText text)
+    : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -229,6 +232,7 @@ public sealed class AccountModel(UserManager<BackofficeUser> users, SignInManage
         HasPassword = await users.HasPasswordAsync(user);
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
         RecoveryCodesLeft = TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
+        await LoadSessionsAsync(user);
         return Page();
     }
 
