@@ -116,6 +116,7 @@ public static class BackofficeServiceCollectionExtensions
 
                 // Nonce and state are checked by the handler (ProtocolValidator.RequireNonce, state in a protected cookie).
                 options.ProtocolValidator.RequireNonce = true;
+                ProviderAuthenticationAge.Apply(options, oidc.MaxAuthenticationAge);
 
                 // A replayed, cancelled or tampered sign-in goes back to the sign-in page with a message, not to an error page.
                 options.Events.OnRemoteFailure = context =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -35,11 +36,20 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly SqliteConnection database;
+    private readonly SignInTime signInTime;
 
-    private TestIdentityProvider(WebApplication app, SqliteConnection database)
+    private TestIdentityProvider(WebApplication app, SqliteConnection database, SignInTime signInTime)
     {
         this.app = app;
         this.database = database;
+        this.signInTime = signInTime;
+    }
+
+    /// <summary>How long ago the user signed in at the provider (the ID token's <c>auth_time</c>); null leaves <c>auth_time</c> out.</summary>
+    public TimeSpan? AuthenticatedAgo
+    {
+        get => signInTime.Ago;
+        set => signInTime.Ago = value;
     }
 
     public TestServer Server => app.GetTestServer();
@@ -80,7 +90,8 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
         var app = builder.Build();
         app.UseAuthentication();
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize);
+        var signInTime = new SignInTime();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, signInTime));
         app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
         await app.StartAsync();
         app.GetTestServer().BaseAddress = Issuer;
@@ -108,11 +119,11 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             });
         }
 
-        return new TestIdentityProvider(app, database);
+        return new TestIdentityProvider(app, database, signInTime);
     }
 
     /// <summary>OpenIddict has already checked the client, redirect URI, scopes and PKCE parameters; this only says who the user is.</summary>
-    private static IResult Authorize(HttpContext context)
+    private static IResult Authorize(HttpContext context, SignInTime signInTime)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -122,6 +133,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         foreach (var role in Roles)
         {
             identity.AddClaim(new Claim(Scopes.Roles, role));
+        }
+
+        if (signInTime.Ago is { } ago)
+        {
+            var at = DateTimeOffset.UtcNow - ago;
+            identity.AddClaim(new Claim(Claims.AuthenticationTime, at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
         }
 
         identity.SetScopes(request.GetScopes());
@@ -144,6 +161,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     {
         await app.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    /// <summary>Set by a test between sign-ins; read by the authorize endpoint.</summary>
+    private sealed class SignInTime
+    {
+        public TimeSpan? Ago { get; set; } = TimeSpan.Zero;
     }
 
     private sealed class ProviderDbContext(DbContextOptions<ProviderDbContext> options) : DbContext(options);
