@@ -29,6 +29,34 @@ public sealed partial class OpenIdConnectSignInTests
     }
 
     [Fact]
+    public async Task AProviderUserWithoutAPasswordEndsAnotherSessionOnlySoonAfterSigningIn()
+    {
+        var (stale, _) = await SignInThroughTheProviderAsync();
+        var (other, _) = await SignInThroughTheProviderAsync();
+        var (fresh, _) = await SignInThroughTheProviderAsync();
+        var session = new BackofficeSession(fresh);
+        var otherId = await CurrentSessionIdAsync(other);
+
+        var ended = await session.PostFormAsync("/umbraco/account", new() { ["id"] = otherId, ["confirmed"] = "true" }, "/umbraco/account?handler=EndSession");
+        Assert.Contains("Kirjautuminen on lopetettu.", WebUtility.HtmlDecode(await ended.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/umbraco")).StatusCode);
+
+        // Ten minutes on, the sign-in no longer stands in for a password: the user signs in again first.
+        oidc.Clock.Advance(TimeSpan.FromMinutes(11));
+        var refused = await new BackofficeSession(fresh).PostFormAsync("/umbraco/account", new() { ["id"] = await CurrentSessionIdAsync(stale), ["confirmed"] = "true" }, "/umbraco/account?handler=EndSession");
+        Assert.Contains("Kirjaudu ensin uudelleen", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await stale.GetAsync("/umbraco")).StatusCode);
+    }
+
+    /// <summary>The id that the account page's row marked as this session posts.</summary>
+    private static async Task<string> CurrentSessionIdAsync(HttpClient browser)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await browser.GetStringAsync("/umbraco/account"));
+        var row = document.QuerySelectorAll("table tbody tr").Single(r => r.TextContent.Contains("(tämä kirjautuminen)", StringComparison.Ordinal));
+        return row.QuerySelector("input[name='id']")!.GetAttribute("value")!;
+    }
+
+    [Fact]
     public async Task AnIdTokenThatDoesNotSayWhenTheUserAuthenticatedSignsNobodyIn()
     {
         try

@@ -39,6 +39,9 @@ public class OpenIdConnectSite : IAsyncLifetime
     /// <summary>Every back-channel request the site made to the provider, in order.</summary>
     public RecordingHandler Backchannel { get; private set; } = null!;
 
+    /// <summary>The site's clock (the provider keeps real time).</summary>
+    public TestClock Clock => site.Clock;
+
     /// <summary>The site's security events and errors.</summary>
     public ErrorLog Log => site.Errors;
 
