@@ -78,13 +78,15 @@ test('every backoffice page has no WCAG 2.1 A/AA violations at phone and desktop
   const home = await page.locator('.side-tree .tree-node > a').first().getAttribute('href');
   await page.goto(siteUrl + home);
   const edit = await page.locator('.side-tree li:has(> .tree-node.current) > .tree-level > li > .tree-node > a').nth(2).getAttribute('href');
+  await page.goto(siteUrl + '/umbraco/admin/users');
+  const userSessions = await page.locator('a[href$="/sessions"]').first().getAttribute('href');
   pages = ['/umbraco', edit, `${edit}/history`, `${edit}/preview?device=desktop`, '/umbraco/content/create?parent=' + edit.split('/').pop(), '/umbraco/sort?parent=' + home.split('/').pop(), '/umbraco/tree/search?q=kumppanuus', '/umbraco/media', '/umbraco/media/00000000-0000-4000-8200-000000000001', '/umbraco/audit', '/umbraco/admin/users', '/umbraco/admin/content-types?alias=space', '/umbraco/admin/changes',
     '/umbraco/forms', '/umbraco/forms/00000000-0000-4000-8300-000000000001', '/umbraco/forms/data-subjects',
     '/umbraco/forms/create', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit', '/umbraco/forms/00000000-0000-4000-8300-000000000001/edit?delete=00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/fields/00000000-0000-4000-8301-000000000001',
     '/umbraco/forms/00000000-0000-4000-8300-000000000001/workflows', '/umbraco/forms/00000000-0000-4000-8300-000000000001/preview',
     '/umbraco/registrations', '/umbraco/registrations/00000000-0000-4000-8000-000000000501', '/umbraco/bookings',
-    '/umbraco/ideas', '/umbraco/ideas/00000000-0000-4000-8000-000000000701', committeeEdit];
+    '/umbraco/ideas', '/umbraco/ideas/00000000-0000-4000-8000-000000000701', committeeEdit, '/umbraco/account', userSessions];
   await context.close();
 
   const failures = [];

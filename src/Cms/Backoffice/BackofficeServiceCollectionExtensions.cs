@@ -13,6 +13,7 @@ using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.Backoffice.Preview;
 using Participation.Cms.Jobs;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 using Participation.Cms.Backoffice.Text;
 using Participation.Cms.Persistence;
 using Participation.Cms.Security;
@@ -90,6 +91,7 @@ public static class BackofficeServiceCollectionExtensions
             options.LogoutPath = "/umbraco/logout";
             options.AccessDeniedPath = "/umbraco/access-denied";
             SessionLifetime.Apply(options);
+            SessionTracking.Apply(options);
             var denied = options.Events.OnRedirectToAccessDenied;
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -98,6 +100,8 @@ public static class BackofficeServiceCollectionExtensions
             };
         });
         services.AddSingleton<SecurityLog>();
+        services.AddMemoryCache();
+        services.AddSingleton<BackofficeSessions>();
         services.AddScoped<UserAccountChanges>();
         services.AddScoped<CurrentPasswordCheck>();
         services.AddScoped<PasswordResetLinks>();
@@ -133,6 +137,7 @@ public static class BackofficeServiceCollectionExtensions
 
                 // Nonce and state are checked by the handler (ProtocolValidator.RequireNonce, state in a protected cookie).
                 options.ProtocolValidator.RequireNonce = true;
+                ProviderAuthenticationAge.Apply(options, oidc.MaxAuthenticationAge);
 
                 // Ask for the claims that say how the user signed in there (OpenID Connect Core 5.5); a provider that does not
                 // know the parameter ignores it. Whether they show a second factor is read in ExternalLogin (TwoStepSignInPolicy).

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 
 namespace Participation.Cms.Persistence;
 
@@ -29,6 +30,8 @@ public abstract class CmsDbContext(DbContextOptions options)
     public DbSet<InstructionRecord> Instructions => Set<InstructionRecord>();
 
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+
+    public DbSet<SessionRecord> Sessions => Set<SessionRecord>();
 
     /// <summary>Data-protection keys shared by every node, so cookies and preview links work on all of them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -78,6 +81,18 @@ public abstract class CmsDbContext(DbContextOptions options)
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
             user.Property(u => u.UiCulture).HasMaxLength(10);
+        });
+        modelBuilder.Entity<SessionRecord>(session =>
+        {
+            session.ToTable("cmsBackofficeSession");
+            session.Property(s => s.Id).HasMaxLength(32);
+            session.HasIndex(s => s.UserId);
+            session.HasIndex(s => s.LastSeenAt);
+            session.HasOne<BackofficeUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            session.Property(s => s.SecurityStamp).HasMaxLength(256);
+            session.Property(s => s.Method).HasMaxLength(20);
+            session.Property(s => s.Browser).HasMaxLength(40);
+            session.Property(s => s.Platform).HasMaxLength(40);
         });
         modelBuilder.Entity<NodeRecord>(node =>
         {

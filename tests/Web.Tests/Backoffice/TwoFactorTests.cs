@@ -72,6 +72,10 @@ public sealed partial class TwoFactorTests(SiteFactory site) : IClassFixture<Sit
         var right = await visitor.PostFormAsync("/umbraco/login/2fa", new() { ["code"] = code[..3] + " " + code[3..], ["returnUrl"] = "/umbraco" });
         Assert.Equal("/umbraco", right.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync("/umbraco")).StatusCode);
+
+        // The code step, not the password step, started the session the account page lists (ASVS 7.5.2).
+        var sessions = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await visitor.Client.GetStringAsync("/umbraco/account")).QuerySelectorAll("table tbody tr");
+        Assert.Contains("(salasana ja koodi)", Assert.Single(sessions, row => row.TextContent.Contains("(tämä kirjautuminen)", StringComparison.Ordinal)).TextContent);
     }
 
     [Fact]

@@ -2,17 +2,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 using Participation.Cms.Backoffice.Text;
 
 namespace Participation.Cms.Backoffice.Pages;
 
 /// <summary>
 /// The signed-in editor's own account: two-step sign-in with an authenticator app (TOTP, RFC 6238; in
-/// <c>Account.TwoFactor.cshtml.cs</c>) and the password. It is also the enrolment page that <see cref="TwoStepSignInGate"/>
-/// sends a session to when the user's role must use two-step sign-in.
+/// <c>Account.TwoFactor.cshtml.cs</c>), the password and the open sessions (<c>Account.Sessions.cshtml.cs</c>). It is
+/// also the enrolment page that <see cref="TwoStepSignInGate"/> sends a session to when the user's role must use
+/// two-step sign-in.
 /// </summary>
 public sealed partial class AccountModel(
-    UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, CurrentPasswordCheck passwords, TwoStepSignInPolicy twoStep, BackofficeText text)
+    UserManager<BackofficeUser> users, SignInManager<BackofficeUser> signIn, CurrentPasswordCheck passwords, TwoStepSignInPolicy twoStep, BackofficeSessions sessions, TimeProvider clock, BackofficeText text)
     : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
@@ -131,6 +133,7 @@ public sealed partial class AccountModel(
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
         RecoveryCodesLeft = TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
         EnrolmentRequired = !TwoFactorEnabled && !twoStep.IsSatisfiedBy(User);
+        await LoadSessionsAsync(user);
         return Page();
     }
 }

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
+using Participation.Cms.Backoffice.Sessions;
 
 namespace Participation.Cms.Backoffice.Pages;
 
-public sealed class LogoutModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users) : PageModel
+public sealed class LogoutModel(SignInManager<BackofficeUser> signIn, UserManager<BackofficeUser> users, BackofficeSessions sessions) : PageModel
 {
     public IActionResult OnGet() => Redirect("/umbraco");
 
@@ -16,6 +17,10 @@ public sealed class LogoutModel(SignInManager<BackofficeUser> signIn, UserManage
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            if (await SessionTracking.CurrentAsync(HttpContext) is { } session)
+            {
+                await sessions.EndAsync(user.Id, session, HttpContext.RequestAborted);
+            }
         }
 
         await signIn.SignOutAsync();

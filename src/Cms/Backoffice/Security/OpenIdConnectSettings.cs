@@ -20,5 +20,12 @@ public sealed class OpenIdConnectSettings
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// How long ago the user may have authenticated at the provider (sent as <c>max_age</c>; the ID token's
+    /// <c>auth_time</c> is checked): a provider session older than this asks for the password there again. The site's
+    /// own session ends by <see cref="SessionLifetime.Absolute"/> after sign-in, so the default is the same 12 hours.
+    /// </summary>
+    public TimeSpan MaxAuthenticationAge { get; set; } = SessionLifetime.Absolute;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }

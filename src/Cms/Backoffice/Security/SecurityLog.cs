@@ -31,6 +31,9 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
     /// <summary>Sign-in with the identity provider could not start: its metadata could not be loaded, or names another issuer (ASVS 10.5.3).</summary>
     public void ProviderRefused(string reason) => ProviderRefused(logger, reason);
 
+    /// <summary>The provider's ID token said the user authenticated there too long ago, or did not say when.</summary>
+    public void ProviderAuthenticationTooOld(string subject, DateTimeOffset? at) => ProviderAuthenticationTooOld(logger, subject, at);
+
     private static string UserOf(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "(anonymous)";
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Sign-in: user {UserId} signed in ({How})")]
@@ -56,4 +59,7 @@ public sealed partial class SecurityLog(ILogger<SecurityLog> logger)
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Error, Message = "Sign-in with the identity provider refused: {Reason}")]
     private static partial void ProviderRefused(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "Sign-in with the identity provider refused: subject {Subject} authenticated there at {AuthTime:O}, longer ago than allowed")]
+    private static partial void ProviderAuthenticationTooOld(ILogger logger, string subject, DateTimeOffset? authTime);
 }

@@ -31,10 +31,7 @@ internal static class SessionLifetime
         var validate = options.Events.OnValidatePrincipal; // Identity's security stamp check: kept, after this one
         options.Events.OnValidatePrincipal = async context =>
         {
-            var started = context.Properties.Items.TryGetValue(SignedInAt, out var text)
-                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
-                    ? at
-                    : DateTimeOffset.MinValue; // a cookie from before this rule: treated as old, so signed in again
+            var started = SignedIn(context.Properties) ?? DateTimeOffset.MinValue; // a cookie from before this rule: treated as old, so signed in again
             if (Now(context.HttpContext.RequestServices) - started > Absolute)
             {
                 context.RejectPrincipal();
@@ -45,6 +42,13 @@ internal static class SessionLifetime
             await validate(context);
         };
     }
+
+    /// <summary>When the session's user signed in (a refreshed sign-in keeps the first time).</summary>
+    public static DateTimeOffset? SignedIn(AuthenticationProperties properties) =>
+        properties.Items.TryGetValue(SignedInAt, out var text)
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            ? at
+            : null;
 
     private static DateTimeOffset Now(IServiceProvider services) => services.GetRequiredService<TimeProvider>().GetUtcNow();
 }

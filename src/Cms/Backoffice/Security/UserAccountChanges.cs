@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Participation.Cms.Backoffice.Sessions;
 using Participation.Cms.Persistence;
 
 namespace Participation.Cms.Backoffice.Security;
@@ -11,7 +12,7 @@ namespace Participation.Cms.Backoffice.Security;
 /// the first to commit, SQLite lets one writer in at a time, so two admins demoting or disabling each other at the same
 /// moment cannot both succeed.
 /// </summary>
-public sealed class UserAccountChanges(CmsDbContext db, UserManager<BackofficeUser> users, TimeProvider clock)
+public sealed class UserAccountChanges(CmsDbContext db, UserManager<BackofficeUser> users, BackofficeSessions sessions, TimeProvider clock)
 {
     public enum Outcome
     {
@@ -83,6 +84,18 @@ public sealed class UserAccountChanges(CmsDbContext db, UserManager<BackofficeUs
             (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
             return null;
         }, cancellationToken);
+
+    /// <summary>Ends one session of the user, at its next request; their other sessions go on.</summary>
+    public async Task<Outcome> EndSessionAsync(BackofficeUser user, string sessionId, string actor, CancellationToken cancellationToken)
+    {
+        if (!await sessions.EndAsync(user.Id, sessionId, cancellationToken))
+        {
+            return Outcome.NotFound;
+        }
+
+        await AuditAsync(actor, "UserSessionEnded", user.UserName ?? user.Id, cancellationToken);
+        return Outcome.Done;
+    }
 
     /// <summary>Ends the sessions of every user but <paramref name="exceptId"/> (the admin asking keeps theirs); returns how many users.</summary>
     public async Task<int> EndAllSessionsAsync(string exceptId, string actor, CancellationToken cancellationToken)

@@ -34,13 +34,13 @@ public class OpenIdConnectSite : IAsyncLifetime
 
     public TestIdentityProvider Provider { get; private set; } = null!;
 
-    /// <summary>The site's clock.</summary>
-    public TestClock Clock => site.Clock;
-
     public WebApplicationFactory<Program> Site { get; private set; } = null!;
 
     /// <summary>Every back-channel request the site made to the provider, in order.</summary>
     public RecordingHandler Backchannel { get; private set; } = null!;
+
+    /// <summary>The site's clock (the provider keeps real time).</summary>
+    public TestClock Clock => site.Clock;
 
     /// <summary>The site's security events and errors.</summary>
     public ErrorLog Log => site.Errors;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -35,12 +36,21 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly SqliteConnection database;
+    private readonly SignInTime signInTime;
 
-    private TestIdentityProvider(WebApplication app, SqliteConnection database, ProviderUser user)
+    private TestIdentityProvider(WebApplication app, SqliteConnection database, ProviderUser user, SignInTime signInTime)
     {
         this.app = app;
         this.database = database;
         User = user;
+        this.signInTime = signInTime;
+    }
+
+    /// <summary>How long ago the user signed in at the provider (the ID token's <c>auth_time</c>); null leaves <c>auth_time</c> out.</summary>
+    public TimeSpan? AuthenticatedAgo
+    {
+        get => signInTime.Ago;
+        set => signInTime.Ago = value;
     }
 
     /// <summary>Who the provider says signs in next, and how (a test may change it between sign-ins).</summary>
@@ -85,7 +95,8 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
         var app = builder.Build();
         app.UseAuthentication();
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, user));
+        var signInTime = new SignInTime();
+        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, user, signInTime));
         app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
         await app.StartAsync();
         app.GetTestServer().BaseAddress = Issuer;
@@ -113,11 +124,11 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             });
         }
 
-        return new TestIdentityProvider(app, database, user);
+        return new TestIdentityProvider(app, database, user, signInTime);
     }
 
     /// <summary>OpenIddict has already checked the client, redirect URI, scopes and PKCE parameters; this only says who the user is.</summary>
-    private static IResult Authorize(HttpContext context, ProviderUser user)
+    private static IResult Authorize(HttpContext context, ProviderUser user, SignInTime signInTime)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -132,6 +143,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         foreach (var role in Roles)
         {
             identity.AddClaim(new Claim(Scopes.Roles, role));
+        }
+
+        if (signInTime.Ago is { } ago)
+        {
+            var at = DateTimeOffset.UtcNow - ago;
+            identity.AddClaim(new Claim(Claims.AuthenticationTime, at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
         }
 
         identity.SetScopes(request.GetScopes());
@@ -164,6 +181,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         public string Email { get; set; } = TestIdentityProvider.Email;
 
         public IReadOnlyList<string> Amr { get; set; } = [];
+    }
+
+    /// <summary>Set by a test between sign-ins; read by the authorize endpoint.</summary>
+    private sealed class SignInTime
+    {
+        public TimeSpan? Ago { get; set; } = TimeSpan.Zero;
     }
 
     private sealed class ProviderDbContext(DbContextOptions<ProviderDbContext> options) : DbContext(options);
