@@ -135,7 +135,7 @@ for (const lockfile of npmLockfiles) {
         purl,
         ...(alg === 'sha512' ? { hashes: [{ alg: 'SHA-512', content: hex(digest) }] } : {}),
         ...(entry.license ? { licenses: [{ expression: entry.license }] } : {}),
-        externalReferences: [{ type: 'distribution', url: entry.resolved ?? `https://registry.npmjs.org/${name}`, comment: 'npm registry' }],
+        ...(entry.resolved ? { externalReferences: [{ type: 'distribution', url: entry.resolved, comment: 'npm registry' }] } : {}),
       };
     }, lockfile);
     if (entry.dev && !component.properties.some((p) => p.name === 'cdx:npm:package:development')) {
