@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Participation.Cms.Backoffice.Security;
 
 namespace Participation.Cms.Backoffice.Sessions;
 
@@ -10,7 +11,7 @@ internal static class SignInMethods
     public const string Provider = "provider";
 
     public static string Of(ClaimsPrincipal principal) =>
-        principal.FindFirstValue("amr") == "mfa" ? TwoStep
+        TwoStepSignInPolicy.PassedTwoSteps(principal) ? TwoStep
         : principal.FindFirstValue(ClaimTypes.AuthenticationMethod) is { Length: > 0 } ? Provider // the external scheme's name
         : Password;
 }
