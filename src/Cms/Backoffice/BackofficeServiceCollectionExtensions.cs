@@ -192,6 +192,8 @@ public static class BackofficeServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/ResetPassword");
             options.Conventions.AllowAnonymousToPage("/AccessDenied");
             options.Conventions.AuthorizeFolder("/Admin", BackofficePolicies.Admin);
+            // The whole site's log names every user and what they did; an editor sees an item's own history instead.
+            options.Conventions.AuthorizePage("/Audit", BackofficePolicies.Admin);
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<RefuseUnmatchedPageHandler>();

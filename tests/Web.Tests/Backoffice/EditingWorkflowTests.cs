@@ -135,9 +135,16 @@ public sealed class EditingWorkflowTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Contains("Leipäteksti (FI)", rows);
         Assert.DoesNotContain(rows, r => r.Contains("body", StringComparison.Ordinal));
         Assert.Contains(after.QuerySelectorAll("tbody tr td"), td => td.TextContent.Contains("palautus versiosta", StringComparison.Ordinal));
-        var audit = parser.ParseDocument(await editor.Client.GetStringAsync("/umbraco/audit"));
+        var admin = await BackofficeSession.SignInAsync(site, BackofficeRoles.Admin);
+        var audit = parser.ParseDocument(await admin.Client.GetStringAsync("/umbraco/audit"));
         var rollbackRow = audit.QuerySelectorAll("tbody tr").First(tr => tr.QuerySelectorAll("td")[2].TextContent == "Palautus vanhaan versioon");
         Assert.Equal("Versioitu uutinen", rollbackRow.QuerySelector($"a[href='/umbraco/content/{key}']")?.TextContent);
+
+        // The whole site's log is the admins': the editor has the item's history, not everyone's doings.
+        var refused = await editor.Client.GetAsync("/umbraco/audit");
+        Assert.Equal("/umbraco/access-denied", refused.Headers.Location?.AbsolutePath);
+        Assert.DoesNotContain("href=\"/umbraco/audit\"", await editor.Client.GetStringAsync("/umbraco"));
+        Assert.Contains("href=\"/umbraco/audit\"", await admin.Client.GetStringAsync("/umbraco"));
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class SignedInBadInputTests(SiteFactory site) : IClassFixture<Site
     {
         var editor = await BackofficeSession.SignInAsync(site, BackofficeRoles.Editor);
 
-        foreach (var path in new[] { "/umbraco", "/umbraco/media", "/umbraco/audit", $"/umbraco/content/{site.Snapshot.Home!.Key}" })
+        foreach (var path in new[] { "/umbraco", "/umbraco/media", "/umbraco/account", $"/umbraco/content/{site.Snapshot.Home!.Key}" })
         {
             var response = await editor.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
             Assert.True((int)response.StatusCode is 405 or 400, $"{method} {path} answered {(int)response.StatusCode}");
