@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages.
+# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages,
+# and nginx for the reference proxy's tests (started by browser-tests.sh).
 # Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES and CHROMIUM_PATH.
 set -euo pipefail
 
@@ -7,6 +8,7 @@ need=()
 dpkg -s postgresql >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+dpkg -s nginx-light >/dev/null 2>&1 || need+=(nginx-light)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage, siteUrl, widths, cspViolations } from './lib/browser.mjs';
 import { focused, tabTo, tabThroughPage } from './lib/keyboard.mjs';
+import { hostile, hostileAttribute, pollution } from './lib/pollution.mjs';
 
 const artifacts = new URL('./artifacts/', import.meta.url).pathname;
 let browser;
@@ -380,6 +381,56 @@ test('a pasted image without alt from elsewhere is not kept in the rich-text edi
     const html = await page.locator('textarea[data-rich-text]').first().inputValue();
     assert.match(html, /Liitetty/);
     assert.doesNotMatch(html, /<img src="x"/);
+  } finally {
+    await context.close();
+  }
+});
+
+// The backoffice bundle (ours, TipTap, ProseMirror, UUI) reads JSON from data-* attributes and the link-targets API,
+// and parses pasted HTML: hostile keys in all of them must reach no prototype (ASVS 15.3.6).
+test('hostile keys in the editor page JSON, the link targets and pasted HTML reach no prototype', async () => {
+  const { context, page } = await openPage(browser, widths.desktop, { storageState: signedIn });
+  try {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route((url) => url.pathname.startsWith('/umbraco/content/'), async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(data-(?:block-values|block-list-labels|rte-labels|picker-labels)=")\{(\}?)/g,
+        (_, attribute, empty) => `${attribute}{${hostileAttribute}${empty ? '}' : ','}`);
+      return route.fulfill({ response, body: html });
+    });
+    await page.route((url) => url.pathname === '/umbraco/api/link-targets', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: `{${hostile},"content":[{${hostile},"name":"Uutiset","url":"/uutiset/"}],"media":[]}`,
+    }));
+
+    // A block list: typing in a block makes the script read every card's stored values and write them back.
+    await page.goto(siteUrl + committeeEdit);
+    assert.ok(await page.locator('[data-block-values*="__proto__"]').count() > 0, 'the hostile values did not reach the page');
+    const panel = await page.evaluate(() => document.querySelector('[data-block-list]').closest('[role="tabpanel"]').id);
+    await page.locator(`[role="tab"][aria-controls="${panel}"]`).click();
+    await page.locator('[data-block-list] [data-block-field="name"] input').first().press('End');
+    await page.keyboard.type(' Myrkky');
+    const blocks = JSON.parse(await page.locator('[data-block-list] > textarea').inputValue());
+    assert.match(blocks[0].values.name, / Myrkky$/);
+    assert.deepEqual(await pollution(page), []);
+
+    // Rich text: labels from the page, the link dialog's targets from the API, then hostile attributes pasted in.
+    const content = await openRichText(page);
+    await page.locator('.bo-rte__button--link').first().click();
+    await page.waitForSelector('dialog.bo-ask[open]');
+    assert.ok(await page.locator('dialog.bo-ask select option[value="/uutiset/"]').count() > 0, 'the link targets were not read');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.bo-ask', { state: 'detached' });
+    await content.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p __proto__="x" constructor="y" data-polluted="yes">Liitetty <a href="/uutiset/" __proto__="z">linkki</a></p>');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    assert.match(await page.locator('textarea[data-rich-text]').first().inputValue(), /Liitetty/);
+    assert.deepEqual(await pollution(page), []);
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

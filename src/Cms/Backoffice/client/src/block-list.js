@@ -143,7 +143,9 @@ function renameNew(card, token) {
 
 // One block as stored: { key, contentType, values }. Values the card does not show are kept as they were.
 function readCard(card) {
-  const values = JSON.parse(card.dataset.blockValues || '{}');
+  // Without a prototype, a field named __proto__ or constructor is kept as data, never taken as the object's own
+  // prototype (ASVS 15.3.6).
+  const values = Object.assign(Object.create(null), JSON.parse(card.dataset.blockValues || '{}'));
   for (const field of card.querySelectorAll('[data-block-field]')) {
     const value = readField(field);
     if (value === undefined) delete values[field.dataset.blockField];
