@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages,
-# and nginx for the reference proxy's tests (started by browser-tests.sh).
+# nginx for the reference proxy's tests (started by browser-tests.sh) and rsyslog as the log host of the log-shipping
+# tests (started by each test).
 # Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES and CHROMIUM_PATH.
 set -euo pipefail
 
@@ -9,6 +10,7 @@ dpkg -s postgresql >/dev/null 2>&1 || need+=(postgresql)
 dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 dpkg -s nginx-light >/dev/null 2>&1 || need+=(nginx-light)
+dpkg -s rsyslog-gnutls >/dev/null 2>&1 || need+=(rsyslog rsyslog-gnutls)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -2,6 +2,7 @@ using Participation.Cms.Backoffice;
 using Participation.Cms.Backoffice.Origin;
 using Participation.Cms.DeliveryApi;
 using Participation.Cms.Hosting;
+using Participation.Cms.Logging;
 using Participation.Cms.PageCache;
 using Participation.Cms.Security;
 using Participation.Extensions.AreaCommittees;
@@ -20,6 +21,7 @@ using Participation.Web.Site;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecurityHeaders()
+    .AddLogShipping()
     .AddCms()
     .AddDeliveryApi()
     .AddBackoffice()
