@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages.
-# Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES and CHROMIUM_PATH.
+# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL, Chromium and a ClamAV daemon, from
+# Debian's packages. Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES, PARTICIPATION_TEST_CLAMD and CHROMIUM_PATH.
 set -euo pipefail
 
 need=()
@@ -35,4 +35,14 @@ as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='pa
   || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation LOGIN CREATEDB PASSWORD 'participation'\""
 
 export PARTICIPATION_TEST_POSTGRES="Host=127.0.0.1;Port=$cl_port;Username=participation;Password=participation;Database=postgres"
+
+# ClamAV: a private clamd for the upload-scanning tests, on 127.0.0.1 and a free port, with its own configuration and a
+# signature database written here (freshclam's mirror is not reachable, and the tests need only the EICAR test file).
+if ! dpkg -s clamav-daemon >/dev/null 2>&1; then
+  echo "Installing clamav-daemon ..."
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clamav-daemon >/dev/null \
+    || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq clamav-daemon >/dev/null; }
+fi
+source "$(dirname "${BASH_SOURCE[0]}")/test-clamd.sh"
 export CHROMIUM_PATH=/usr/bin/chromium
