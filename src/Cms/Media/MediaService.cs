@@ -23,7 +23,11 @@ public sealed class MediaService(
         }
 
         // Before the transaction, so a slow scanner never holds the database's write lock.
-        await ScanAsync(request, user, recordRefusal: uow is null, cancellationToken);
+        if (!request.FromDataPackage)
+        {
+            await ScanAsync(request, user, recordRefusal: uow is null, cancellationToken);
+        }
+
         return await unitOfWork.RunAsync(uow, async u =>
         {
             var type = MediaFileType.Detect(request.Content)
