@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs (when absent) and starts what the tests need beyond .NET: PostgreSQL and Chromium, from Debian's packages,
-# nginx for the reference proxy's tests (started by browser-tests.sh) and rsyslog as the log host of the log-shipping
-# tests (started by each test).
-# Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES and CHROMIUM_PATH.
+# Installs (when absent) and starts what the tests need beyond .NET, from Debian's packages: PostgreSQL, Chromium, a
+# ClamAV daemon, nginx for the reference proxy's tests (started by browser-tests.sh) and rsyslog as the log host of the
+# log-shipping tests (started by each test).
+# Sourced by test.sh; exports PARTICIPATION_TEST_POSTGRES, PARTICIPATION_TEST_CLAMD and CHROMIUM_PATH.
 set -euo pipefail
 
 need=()
@@ -11,6 +11,7 @@ dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 dpkg -s nginx-light >/dev/null 2>&1 || need+=(nginx-light)
 dpkg -s rsyslog-gnutls >/dev/null 2>&1 || need+=(rsyslog rsyslog-gnutls)
+dpkg -s clamav-daemon >/dev/null 2>&1 || need+=(clamav-daemon)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -39,4 +40,8 @@ as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='pa
   || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation LOGIN CREATEDB PASSWORD 'participation'\""
 
 export PARTICIPATION_TEST_POSTGRES="Host=127.0.0.1;Port=$cl_port;Username=participation;Password=participation;Database=postgres"
+
+# ClamAV: a private clamd for the upload-scanning tests, on 127.0.0.1 and a free port, with its own configuration and a
+# signature database written here (freshclam's mirror is not reachable, and the tests need only the EICAR test file).
+source "$(dirname "${BASH_SOURCE[0]}")/test-clamd.sh"
 export CHROMIUM_PATH=/usr/bin/chromium

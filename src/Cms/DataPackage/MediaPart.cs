@@ -48,6 +48,7 @@ internal sealed class MediaPart(MediaService media, SiteOptions site) : IDataPac
                 ParentKey = parent,
                 AltText = alt,
                 FocalPoint = focal,
+                FromDataPackage = true,
             },
             DataPackageContext.User,
             context.UnitOfWork,

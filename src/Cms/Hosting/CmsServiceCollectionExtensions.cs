@@ -16,6 +16,7 @@ using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
 using Participation.Cms.Routing.Redirects;
 using Participation.Cms.Search;
+using Participation.Cms.Security.Malware;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,7 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentService>();
         services.AddSingleton<ContentTreeService>();
         services.AddSingleton<IMediaStore>(sp => new DiskMediaStore(sp.GetRequiredService<MediaOptions>().Folder));
+        services.AddMalwareScanning();
         services.AddSingleton<MediaService>();
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<ImageResizer>();

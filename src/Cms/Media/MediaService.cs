@@ -4,6 +4,7 @@ using Participation.Cms.Content;
 using Participation.Cms.Notifications;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
+using Participation.Cms.Security.Malware;
 using Participation.Cms.Site;
 using Participation.Cms.Text;
 using SkiaSharp;
@@ -11,16 +12,24 @@ using SkiaSharp;
 namespace Participation.Cms.Media;
 
 /// <summary>Adds files to the media library: checks the type by content, reads image size, records a media node and stores the file once that commits.</summary>
-public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options, SiteOptions site, EngineText text)
+public sealed class MediaService(
+    UnitOfWorkProvider unitOfWork, CmsDatabase database, IMediaStore store, MediaOptions options, SiteOptions site, EngineText text, MalwareScanner scanner, TimeProvider clock)
 {
-    public Task<Guid> CreateAsync(CreateMedia request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
-        unitOfWork.RunAsync(uow, async u =>
+    public async Task<Guid> CreateAsync(CreateMedia request, string user, UnitOfWork? uow = null, CancellationToken cancellationToken = default)
+    {
+        if (request.Content.Length == 0 || request.Content.Length > options.MaxUploadBytes)
         {
-            if (request.Content.Length == 0 || request.Content.Length > options.MaxUploadBytes)
-            {
-                throw new MediaUploadException(text.Format("media.sizeRange", options.MaxUploadBytes / 1024 / 1024));
-            }
+            throw new MediaUploadException(text.Format("media.sizeRange", options.MaxUploadBytes / 1024 / 1024));
+        }
 
+        // Before the transaction, so a slow scanner never holds the database's write lock.
+        if (!request.FromDataPackage)
+        {
+            await ScanAsync(request, user, recordRefusal: uow is null, cancellationToken);
+        }
+
+        return await unitOfWork.RunAsync(uow, async u =>
+        {
             var type = MediaFileType.Detect(request.Content)
                 ?? throw new MediaUploadException(text["media.unknownType"]);
             int? width = null, height = null;
@@ -88,6 +97,7 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
             u.Notify(new MediaSaved(node.Key));
             return node.Key;
         }, cancellationToken);
+    }
 
     /// <summary>A folder in the media library: a media node without a file.</summary>
     public Task<Guid> CreateFolderAsync(string name, Guid? parentKey, string user, Guid? key = null, UnitOfWork? uow = null, CancellationToken cancellationToken = default) =>
@@ -166,6 +176,29 @@ public sealed class MediaService(UnitOfWorkProvider unitOfWork, CmsDatabase data
     /// <summary>Reads a media file back by its stored path, for export.</summary>
     public Task<Stream?> OpenAsync(string url, CancellationToken cancellationToken) =>
         store.OpenAsync(url.StartsWith("/media/", StringComparison.Ordinal) ? url["/media/".Length..] : url, cancellationToken);
+
+    /// <summary>
+    /// Refuses a file clamd finds malware in, or any file while clamd cannot be asked (unless it fails open). A refusal
+    /// goes to the backoffice audit log too, with who tried; inside a caller's unit of work (an import) that row would
+    /// roll back with it, so there the scanner's log line is the record.
+    /// </summary>
+    private async Task ScanAsync(CreateMedia request, string user, bool recordRefusal, CancellationToken cancellationToken)
+    {
+        var scan = await scanner.ScanAsync(request.Content, $"media upload by {user}", cancellationToken);
+        if (scan.Verdict == MalwareVerdict.Clean)
+        {
+            return;
+        }
+
+        if (recordRefusal && scan.Verdict == MalwareVerdict.Found)
+        {
+            await using var db = database.CreateContext();
+            db.Audit.Add(new AuditRecord { At = clock.GetUtcNow().UtcDateTime, User = user, Action = "MediaMalwareRefused", Detail = scan.Signature });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        throw new MediaUploadException(scan.Verdict == MalwareVerdict.Found ? text.Format("malware.found", scan.Signature) : text["malware.unavailable"]);
+    }
 
     public async Task<List<(NodeRecord Node, ContentDocument Document)>> ListAsync(CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<FormsText>();
         services.AddSingleton<FormValidator>();
         services.AddSingleton<UploadChecks>();
+        services.AddSingleton<UploadScan>();
         services.AddSingleton<FormUploadStore>();
         services.AddSingleton<WorkflowQueue>();
         services.AddSingleton<FormSubmissions>();

@@ -13,6 +13,7 @@ using Participation.Cms.Site;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Rendering;
+using Participation.Extensions.Forms.Validation;
 
 namespace Participation.Extensions.Forms.Api;
 
@@ -142,10 +143,19 @@ internal static class FormsApiEndpoints
         {
             await participation.AfterAsync(result, cancellationToken);
         }
+        if (result is SubmitResult.Invalid { Errors: var unscanned } && unscanned.Any(e => e.Code == FieldErrorCodes.FileNotScanned))
+        {
+            http.Response.Headers.RetryAfter = "60";
+        }
+
         return result switch
         {
-            SubmitResult.Invalid invalid => ValidationProblem(invalid.Errors.GroupBy(e => e.Alias, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.Select(e => (e.Code, e.Message)).ToList())),
+            // A file the scanner found malware in is a bad request, not a rule to correct; a scanner that cannot be asked is ours to fix.
+            SubmitResult.Invalid invalid when invalid.Errors.Any(e => e.Code == FieldErrorCodes.FileNotScanned) =>
+                ValidationProblem(ByField(invalid.Errors), StatusCodes.Status503ServiceUnavailable, "Files cannot be checked right now; try again later."),
+            SubmitResult.Invalid invalid when invalid.Errors.Any(e => e.Code == FieldErrorCodes.FileMalware) =>
+                ValidationProblem(ByField(invalid.Errors), StatusCodes.Status400BadRequest, "A file was refused: it contains malware."),
+            SubmitResult.Invalid invalid => ValidationProblem(ByField(invalid.Errors)),
             SubmitResult.Duplicate duplicate => TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -185,12 +195,16 @@ internal static class FormsApiEndpoints
     private static ProblemHttpResult Problem(int status, string title, string? detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 
+    private static Dictionary<string, List<(string Code, string Message)>> ByField(IReadOnlyList<FieldError> errors) =>
+        errors.GroupBy(e => e.Alias, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Select(e => (e.Code, e.Message)).ToList());
+
     /// <summary>422 in Umbraco's shape (<c>errors</c>: alias to messages), plus <c>codes</c>: alias to the rules that failed.</summary>
-    private static ProblemHttpResult ValidationProblem(Dictionary<string, List<(string Code, string Message)>> errors) =>
+    private static ProblemHttpResult ValidationProblem(
+        Dictionary<string, List<(string Code, string Message)>> errors, int status = StatusCodes.Status422UnprocessableEntity, string title = "One or more validation errors occurred.") =>
         TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
         {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "One or more validation errors occurred.",
+            Status = status,
+            Title = title,
             Extensions =
             {
                 ["errors"] = errors.ToDictionary(e => e.Key, e => e.Value.Select(v => v.Message).ToArray()),

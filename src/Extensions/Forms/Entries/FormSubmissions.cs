@@ -46,6 +46,7 @@ public sealed class FormSubmissions(
     ExtensionsDatabase database,
     FormValidator validator,
     UploadChecks uploadChecks,
+    UploadScan uploadScan,
     FormUploadStore uploads,
     WorkflowQueue workflows,
     IEnumerable<IEntryStateParticipant> participants,
@@ -83,6 +84,12 @@ public sealed class FormSubmissions(
             return new SubmitResult.Duplicate(earlier);
         }
 
+        var kept = files.Where(f => validation.Values.ContainsKey(f.FieldAlias)).ToList();
+        if (await uploadScan.CheckAsync(form, kept, submission.Culture, cancellationToken) is { Count: > 0 } refusedFiles)
+        {
+            return new SubmitResult.Invalid(refusedFiles);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = new FormEntry
         {
@@ -100,7 +107,7 @@ public sealed class FormSubmissions(
         var staged = new List<(string Temporary, FormEntryFile Row)>();
         try
         {
-            foreach (var file in files.Where(f => validation.Values.ContainsKey(f.FieldAlias)))
+            foreach (var file in kept)
             {
                 var extension = Path.GetExtension(file.FileName).TrimStart('.').ToLowerInvariant();
                 var id = Guid.NewGuid();

@@ -62,5 +62,5 @@ public sealed class UploadChecks(FormsText text, Microsoft.Extensions.Options.IO
         }
     }
 
-    private static string Label(FormField field) => field.Caption.Length > 0 ? field.Caption : field.Alias;
+    internal static string Label(FormField field) => field.Caption.Length > 0 ? field.Caption : field.Alias;
 }

@@ -21,4 +21,10 @@ public static class FieldErrorCodes
     public const string FileType = "fileType";
     public const string FileSize = "fileSize";
     public const string FileContent = "fileContent";
+
+    /// <summary>The malware scanner found something in the file: the API answers 400.</summary>
+    public const string FileMalware = "fileMalware";
+
+    /// <summary>The malware scanner could not be asked and the site fails closed: the API answers 503.</summary>
+    public const string FileNotScanned = "fileNotScanned";
 }

@@ -102,7 +102,7 @@ public sealed class MediaLibraryTests(SiteFactory site) : IClassFixture<SiteFact
         return await editor.Client.PostAsync("/umbraco/media", form);
     }
 
-    private static byte[] Png()
+    internal static byte[] Png()
     {
         using var bitmap = new SkiaSharp.SKBitmap(16, 12);
         bitmap.Erase(new SkiaSharp.SKColor(30, 120, 60));
