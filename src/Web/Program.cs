@@ -19,7 +19,8 @@ using Participation.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddSecurityHeaders()
+builder.AddSecretFiles()
+    .AddSecurityHeaders()
     .AddCms()
     .AddDeliveryApi()
     .AddBackoffice()
