@@ -81,6 +81,8 @@ public sealed class RestrictedPostgres : IAsyncDisposable
 
     public string OwnerRole => name + "_owner";
 
+    public string SiteRole => name + "_site";
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

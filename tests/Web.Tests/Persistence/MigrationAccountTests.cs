@@ -89,8 +89,8 @@ public sealed class MigrationAccountTests
 
         var refused = Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>());
 
-        var message = Messages(refused);
-        Assert.Contains($"The database account '{database.OwnerRole[..^"_owner".Length]}_site' of ConnectionStrings:Cms", message, StringComparison.Ordinal);
+        var message = StartFailure.Messages(refused);
+        Assert.Contains($"The database account '{database.SiteRole}' of ConnectionStrings:Cms", message, StringComparison.Ordinal);
         Assert.Contains("Set ConnectionStrings:CmsMigrations to the account that owns the schema", message, StringComparison.Ordinal);
         Assert.Empty(await database.TablesAsync());
     }
@@ -107,12 +107,8 @@ public sealed class MigrationAccountTests
 
         var refused = Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>());
 
-        Assert.Contains("The database schema is behind", Messages(refused), StringComparison.Ordinal);
-        Assert.Contains("Cms:Database:MigrateAtStart is false", Messages(refused), StringComparison.Ordinal);
+        Assert.Contains("The database schema is behind", StartFailure.Messages(refused), StringComparison.Ordinal);
+        Assert.Contains("Cms:Database:MigrateAtStart is false", StartFailure.Messages(refused), StringComparison.Ordinal);
         Assert.Empty(await database.TablesAsync());
     }
-
-    private static string Messages(Exception exception) => exception is AggregateException all
-        ? string.Join(" ", all.InnerExceptions.Select(Messages))
-        : exception.Message + " " + (exception.InnerException is { } inner ? Messages(inner) : "");
 }

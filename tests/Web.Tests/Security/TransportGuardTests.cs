@@ -40,7 +40,7 @@ public sealed class TransportGuardTests
         };
         await using (var site = Production(settings))
         {
-            var refused = Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
+            var refused = StartFailure.Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
             Assert.Contains(expected, refused, StringComparison.Ordinal);
             Assert.Contains($"set Cms:Transport:AllowPlaintext:{hop}=true", refused, StringComparison.Ordinal);
         }
@@ -84,7 +84,7 @@ public sealed class TransportGuardTests
         var settings = new Dictionary<string, string> { ["Cms:Database:Provider"] = "PostgreSQL" };
         await using (var site = Production(settings, database))
         {
-            var refused = Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
+            var refused = StartFailure.Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
             Assert.Contains($"ConnectionStrings:Cms reaches {Dns.GetHostName()} with SSL Mode=Require, which does not check the server's certificate (or allows clear text): add SSL Mode=VerifyFull", refused, StringComparison.Ordinal);
             Assert.Contains("set Cms:Transport:AllowPlaintext:Database=true", refused, StringComparison.Ordinal);
         }
@@ -168,8 +168,4 @@ public sealed class TransportGuardTests
     // The factory's "Testing" is a setting like any other: set last, this one wins.
     private static SiteFactory Production(IReadOnlyDictionary<string, string> settings, string? postgres = null) =>
         new() { Settings = new Dictionary<string, string>(settings) { ["environment"] = "Production" }, PostgresConnectionString = postgres };
-
-    private static string Messages(Exception exception) => exception is AggregateException all
-        ? string.Join(" ", all.InnerExceptions.Select(Messages))
-        : exception.Message + " " + (exception.InnerException is { } inner ? Messages(inner) : "");
 }
