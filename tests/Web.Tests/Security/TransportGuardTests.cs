@@ -89,6 +89,14 @@ public sealed class TransportGuardTests
             Assert.Contains("set Cms:Transport:AllowPlaintext:Database=true", refused, StringComparison.Ordinal);
         }
 
+        // Refused before the first connection: no migration ran (its credentials never crossed the network either).
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var tables = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", connection);
+            Assert.Equal(0L, (long)(await tables.ExecuteScalarAsync())!);
+        }
+
         settings["Cms:Transport:AllowPlaintext:Database"] = "true";
         await using var allowed = Production(settings, database);
         Assert.Equal(HttpStatusCode.OK, (await allowed.CreateClient().GetAsync("/")).StatusCode);
