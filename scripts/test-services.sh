@@ -37,7 +37,10 @@ for _ in $(seq 1 30); do
 done
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi; }
 as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='participation'\"" | grep -q 1 \
-  || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation LOGIN CREATEDB PASSWORD 'participation'\""
+  || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation LOGIN CREATEDB CREATEROLE PASSWORD 'participation'\""
+# CREATEROLE: the least-privilege tests make a schema owner and a row-only account per database.
+as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='participation' AND rolcreaterole\"" | grep -q 1 \
+  || as_postgres "psql -q -p $cl_port -c \"ALTER ROLE participation CREATEROLE\""
 
 export PARTICIPATION_TEST_POSTGRES="Host=127.0.0.1;Port=$cl_port;Username=participation;Password=participation;Database=postgres"
 

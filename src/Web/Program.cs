@@ -20,7 +20,8 @@ using Participation.Web.Site;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddSecurityHeaders()
+builder.AddSecretFiles()
+    .AddSecurityHeaders()
     .AddLogShipping()
     .AddCms()
     .AddDeliveryApi()

@@ -32,8 +32,11 @@ public static class CmsServiceCollectionExtensions
         var root = builder.Environment.ContentRootPath;
         services.AddOptions<CmsOptions>().BindConfiguration("Cms");
         services.AddOptions<DatabaseOptions>().BindConfiguration("Cms:Database").Configure<IConfiguration>((options, configuration) =>
+        {
             options.ConnectionString = configuration.GetConnectionString("Cms")
-                ?? $"Data Source={Path.Combine(root, "App_Data", "participation.db")};Default Timeout=30");
+                ?? $"Data Source={Path.Combine(root, "App_Data", "participation.db")};Default Timeout=30";
+            options.MigrationConnectionString = configuration.GetConnectionString("CmsMigrations") is { Length: > 0 } migrations ? migrations : null;
+        });
         services.AddOptions<SiteOptions>().BindConfiguration("Cms:Site").PostConfigure<IConfiguration>(SiteOptions.UseConfiguredCultures).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SiteOptions>>().Value);
         services.AddSingleton<EngineText>();
@@ -47,6 +50,7 @@ public static class CmsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CmsDatabase>();
+        services.AddSingleton<SchemaMigrations>();
         services.AddChanges();
         services.AddPageCache();
         services.AddSingleton<UnitOfWorkProvider>();

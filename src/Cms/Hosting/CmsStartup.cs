@@ -16,8 +16,7 @@ namespace Participation.Cms.Hosting;
 /// started, while the server answers 503 with Retry-After (see <see cref="StartingPage"/>).
 /// </summary>
 public sealed class CmsStartup(
-    CmsDatabase database,
-    IEnumerable<IDatabaseMigrator> migrators,
+    SchemaMigrations migrations,
     DataPackageService dataPackage,
     PublishedSnapshotService snapshots,
     ChangeLog changeLog,
@@ -92,27 +91,8 @@ public sealed class CmsStartup(
         }
     }
 
-    private async Task MigrateAsync(CancellationToken cancellationToken, Func<Task>? afterEngine = null)
-    {
-        await database.PrepareAsync(cancellationToken);
-        await using (await database.LockForMigrationsAsync(cancellationToken))
-        {
-            await using (var db = database.CreateContext())
-            {
-                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database, cancellationToken);
-            }
-
-            if (afterEngine is not null)
-            {
-                await afterEngine();
-            }
-
-            foreach (var migrator in migrators)
-            {
-                await migrator.MigrateAsync(cancellationToken);
-            }
-        }
-    }
+    private Task MigrateAsync(CancellationToken cancellationToken, Func<Task>? afterEngine = null) =>
+        migrations.RunAsync(cancellationToken, afterEngine);
 
     private async Task ImportAndLoadAsync(string? folder, CancellationToken cancellationToken)
     {

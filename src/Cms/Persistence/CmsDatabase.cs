@@ -19,6 +19,7 @@ public sealed class CmsDatabase
     {
         Provider = options.Value.Provider;
         ConnectionString = options.Value.ConnectionString;
+        MigrationConnectionString = options.Value.MigrationConnectionString ?? ConnectionString;
         if (Provider == DatabaseProvider.Sqlite)
         {
             var builder = new DbContextOptionsBuilder<SqliteCmsDbContext>();
@@ -37,19 +38,44 @@ public sealed class CmsDatabase
 
     public string ConnectionString { get; }
 
+    /// <summary>The account that changes the schema: <c>ConnectionStrings:CmsMigrations</c>, else the site's own.</summary>
+    public string MigrationConnectionString { get; }
+
     public CmsDbContext CreateContext() => Provider == DatabaseProvider.Sqlite
         ? new SqliteCmsDbContext(sqliteOptions!)
         : new PostgreSqlCmsDbContext(postgresOptions!);
 
+    /// <summary>The engine's context under the migration account; used for nothing but migrations.</summary>
+    public CmsDbContext CreateMigrationContext()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteCmsDbContext>();
+            ConfigureForMigrations(sqlite, "__EFMigrationsHistory");
+            return new SqliteCmsDbContext(sqlite.Options);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgreSqlCmsDbContext>();
+        ConfigureForMigrations(postgres, "__EFMigrationsHistory");
+        return new PostgreSqlCmsDbContext(postgres.Options);
+    }
+
     /// <summary>Points a context at this database; each context keeps its own migrations history table.</summary>
     /// <param name="connection">An open connection to share (to write inside another context's transaction).</param>
-    public void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable, DbConnection? connection = null)
+    public void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable, DbConnection? connection = null) =>
+        Configure(builder, migrationsHistoryTable, ConnectionString, connection);
+
+    /// <summary>As <see cref="Configure(DbContextOptionsBuilder, string, DbConnection?)"/>, under the migration account.</summary>
+    public void ConfigureForMigrations(DbContextOptionsBuilder builder, string migrationsHistoryTable) =>
+        Configure(builder, migrationsHistoryTable, MigrationConnectionString, null);
+
+    private void Configure(DbContextOptionsBuilder builder, string migrationsHistoryTable, string connectionString, DbConnection? connection)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
             if (connection is null)
             {
-                builder.UseSqlite(ConnectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
+                builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(migrationsHistoryTable));
             }
             else
             {
@@ -60,7 +86,7 @@ public sealed class CmsDatabase
         }
         else if (connection is null)
         {
-            builder.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
+            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(migrationsHistoryTable));
         }
         else
         {
@@ -108,14 +134,14 @@ public sealed class CmsDatabase
             return NoLock.Instance;
         }
 
-        return await AdvisoryLockAsync(724152, cancellationToken);
+        return await AdvisoryLockAsync(724152, cancellationToken, MigrationConnectionString);
     }
 
-    private async Task<IAsyncDisposable> AdvisoryLockAsync(long key, CancellationToken cancellationToken)
+    private async Task<IAsyncDisposable> AdvisoryLockAsync(long key, CancellationToken cancellationToken, string? connectionString = null)
     {
         // Its own physical connection: a pooled one goes back to the pool still holding the lock (the pool resets a
         // connection only when it is next used), and the next node would wait for the pool to prune it.
-        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString ?? ConnectionString) { Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
         // The holder may work for minutes (a first import): wait as long as it takes, unless the start is cancelled.
         await using (var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({key})", connection) { CommandTimeout = 0 })

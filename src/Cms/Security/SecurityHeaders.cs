@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Security.Transport;
 
 namespace Participation.Cms.Security;
 
@@ -20,6 +21,7 @@ public static class SecurityHeaders
         builder.Services.AddOptions<SecurityHeadersOptions>().BindConfiguration("Cms:Security");
         builder.AddRequestLimits();
         builder.AddTrustedProxies();
+        builder.AddTransportGuards();
         builder.AddSecureCookies();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()

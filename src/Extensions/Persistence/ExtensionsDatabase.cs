@@ -6,7 +6,7 @@ using Participation.Cms.Persistence;
 
 namespace Participation.Extensions.Persistence;
 
-/// <summary>Creates the add-ons' context on the engine's database, and migrates it at start.</summary>
+/// <summary>Creates the add-ons' context on the engine's database, and its migration context for the start.</summary>
 public sealed class ExtensionsDatabase(CmsDatabase database) : IDatabaseMigrator
 {
     public ExtensionsDbContext CreateContext(DbConnection? connection = null)
@@ -31,10 +31,18 @@ public sealed class ExtensionsDatabase(CmsDatabase database) : IDatabaseMigrator
         return context;
     }
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public DbContext CreateMigrationContext()
     {
-        await using var context = CreateContext();
-        await context.Database.MigrateAsync(cancellationToken);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new DbContextOptionsBuilder<SqliteExtensionsDbContext>();
+            database.ConfigureForMigrations(builder, ExtensionsDbContext.MigrationsHistoryTable);
+            return new SqliteExtensionsDbContext(builder.Options);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgreSqlExtensionsDbContext>();
+        database.ConfigureForMigrations(postgres, ExtensionsDbContext.MigrationsHistoryTable);
+        return new PostgreSqlExtensionsDbContext(postgres.Options);
     }
 
     private void Configure(DbContextOptionsBuilder builder, DbConnection? connection)

@@ -12,7 +12,7 @@ namespace Participation.Extensions.Forms.Builder;
 /// Checks a whole definition before any save: what the public form, the validator and the workflows rely on. Each
 /// message is keyed by <see cref="BuilderKeys"/> so the page shows it next to its input.
 /// </summary>
-public sealed partial class FormChecks(BackofficeText text, IOptionsMonitor<WebhookOptions> webhooks)
+public sealed partial class FormChecks(BackofficeText text, IOptionsMonitor<WebhookOptions> webhooks, PlaintextWebhooks plaintext)
 {
     public static bool IsAlias(string alias) => Alias().IsMatch(alias);
 
@@ -178,6 +178,9 @@ public sealed partial class FormChecks(BackofficeText text, IOptionsMonitor<Webh
                 break;
             case WorkflowTypes.PostToUrl when !WebhookHosts.Allows(webhooks.CurrentValue.AllowedHosts, new Uri(workflow.Setting("url")!).IdnHost):
                 errors[Key("url")] = text.Format("forms.builder.error.urlHost", string.Join(", ", webhooks.CurrentValue.AllowedHosts));
+                break;
+            case WorkflowTypes.PostToUrl when plaintext.Refuses(new Uri(workflow.Setting("url")!)):
+                errors[Key("url")] = text["forms.builder.error.urlPlaintext"];
                 break;
             case WorkflowTypes.ChangeState when workflow.Setting("state")?.ToLowerInvariant() is not ("approved" or "rejected"):
                 errors[Key("state")] = text["forms.builder.error.state"];

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Security.Transport;
 using Participation.Extensions.Forms.Workflows.Mail;
 using Participation.Extensions.Forms.Workflows.Webhooks;
 
@@ -13,6 +15,8 @@ public static class FormWorkflowsServiceCollectionExtensions
         services.AddOptions<WorkflowOptions>().BindConfiguration("Forms:Workflows").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MailOptions>().BindConfiguration("Forms:Mail").ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebhookOptions>().BindConfiguration("Forms:Webhooks");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITransportCheck, SmtpTransportCheck>());
+        services.AddSingleton<PlaintextWebhooks>();
 
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<PickupFolderMailTransport>();

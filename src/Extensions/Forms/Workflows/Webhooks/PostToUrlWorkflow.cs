@@ -13,7 +13,7 @@ namespace Participation.Extensions.Forms.Workflows.Webhooks;
 /// (<c>X-Participation-Signature: sha256=hex(HMAC(secret, timestamp + "." + body))</c>). Anything but 2xx within 10 s is a
 /// failure and is retried. The whole entry is sent, sensitive answers included: the URL is set by an editor, like an export.
 /// </summary>
-internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider clock)
+internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, PlaintextWebhooks plaintext, TimeProvider clock)
 {
     public const string ClientName = "forms-webhooks";
 
@@ -30,6 +30,11 @@ internal sealed class PostToUrlWorkflow(IHttpClientFactory clients, IOptionsMoni
         if (!WebhookHosts.Allows(options.CurrentValue.AllowedHosts, url.IdnHost))
         {
             throw new WorkflowFailure($"The webhook host {url.IdnHost} is not in Forms:Webhooks:AllowedHosts.");
+        }
+
+        if (plaintext.Refuses(url))
+        {
+            throw new WorkflowFailure($"The webhook address {url.GetLeftPart(UriPartial.Authority)} is plain http://, which this site does not send entries over in Production (Cms:Transport:AllowPlaintext:Webhooks).");
         }
 
         var secret = options.CurrentValue.Secret is { Length: > 0 } s ? s : throw new WorkflowFailure("Forms:Webhooks:Secret is not set.");

@@ -1,0 +1,102 @@
+using Npgsql;
+
+namespace Participation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A new PostgreSQL database owned by a role of its own (<see cref="Owner"/>, which migrates), and a second login
+/// (<see cref="Runtime"/>) granted exactly what README.md tells an operator to grant the site: rows, never the schema.
+/// </summary>
+public sealed class RestrictedPostgres : IAsyncDisposable
+{
+    private readonly string server;
+    private readonly string name;
+
+    private RestrictedPostgres(string server, string name)
+    {
+        this.server = server;
+        this.name = name;
+        Owner = For(name + "_owner");
+        Runtime = For(name + "_site");
+    }
+
+    /// <summary>The schema owner's connection string: for <c>ConnectionStrings:CmsMigrations</c>.</summary>
+    public string Owner { get; }
+
+    /// <summary>The row-only account's connection string: for <c>ConnectionStrings:Cms</c>.</summary>
+    public string Runtime { get; }
+
+    public static async Task<RestrictedPostgres> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("PARTICIPATION_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("Set PARTICIPATION_TEST_POSTGRES (./test.sh starts PostgreSQL and sets it).");
+        var database = new RestrictedPostgres(server, "least_" + Guid.NewGuid().ToString("N")[..16]);
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, $"""
+                CREATE ROLE "{database.name}_owner" LOGIN PASSWORD 'owner';
+                CREATE ROLE "{database.name}_site" LOGIN PASSWORD 'site';
+                GRANT "{database.name}_owner" TO CURRENT_USER;
+                """);
+            await ExecuteAsync(connection, $"""CREATE DATABASE "{database.name}" OWNER "{database.name}_owner" """);
+        }
+
+        // The operator's script from README.md ("Database accounts"), run by the owner in the new database.
+        await using (var owner = new NpgsqlConnection(database.Owner))
+        {
+            await owner.OpenAsync();
+            await ExecuteAsync(owner, GrantScript(database.name, $"{database.name}_owner", $"{database.name}_site"));
+        }
+
+        return database;
+    }
+
+    /// <summary>The README's grants, word for word apart from the names.</summary>
+    public static string GrantScript(string database, string owner, string site) => $"""
+        REVOKE ALL ON DATABASE "{database}" FROM PUBLIC;
+        GRANT CONNECT ON DATABASE "{database}" TO "{site}";
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+        GRANT USAGE ON SCHEMA public TO "{site}";
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{site}";
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{site}";
+        ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO "{site}";
+        ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "{site}";
+        """;
+
+    /// <summary>The public schema's tables and their owners, read as the owner.</summary>
+    public async Task<List<(string Table, string Owner)>> TablesAsync()
+    {
+        await using var connection = new NpgsqlConnection(Owner);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<(string, string)>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return tables;
+    }
+
+    public string OwnerRole => name + "_owner";
+
+    public string SiteRole => name + "_site";
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, $"""DROP DATABASE IF EXISTS "{name}" WITH (FORCE)""");
+        await ExecuteAsync(connection, $"""DROP ROLE IF EXISTS "{name}_site"; DROP ROLE IF EXISTS "{name}_owner";""");
+    }
+
+    private string For(string role) => new NpgsqlConnectionStringBuilder(server) { Database = name, Username = role, Password = role.EndsWith("_owner", StringComparison.Ordinal) ? "owner" : "site" }.ToString();
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
