@@ -21,6 +21,7 @@ public static class SecurityHeaders
         builder.AddRequestLimits();
         builder.AddTrustedProxies();
         builder.AddSecureCookies();
+        builder.AddQuietRequestLines();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>

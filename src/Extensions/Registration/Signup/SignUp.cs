@@ -137,13 +137,13 @@ internal sealed class SignUp(
         switch (result)
         {
             case SubmitResult.Accepted when registered is { } id:
-                return links.Url(page, id, ValidUntil());
+                return OwnPage(page, id);
             case SubmitResult.Duplicate duplicate:
                 // The same rendered form sent twice (a double click, a reload): the sender is the one who sent it first.
                 await using (var db = database.CreateContext())
                 {
                     var first = await db.Set<EventRegistration>().Where(r => r.EntryId == duplicate.EntryId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-                    return first is { } firstId ? links.Url(page, firstId, ValidUntil()) : null;
+                    return first is { } firstId ? OwnPage(page, firstId) : null;
                 }
 
             case SubmitResult.Invalid when existing is not null:
@@ -159,6 +159,14 @@ internal sealed class SignUp(
             default:
                 return null;
         }
+    }
+
+    /// <summary>The sender's own registration box: the token goes into the page's cookie, never into the redirect's address.</summary>
+    private string OwnPage(string page, Guid registrationId)
+    {
+        var validUntil = ValidUntil();
+        RegistrationLinks.Cookie(context.Content.Key, page).Give(context.Http, links.Token(registrationId, validUntil), validUntil, clock.GetUtcNow());
+        return page + "#registration";
     }
 
     private DateTimeOffset ValidUntil() => schedule.EndsOr(clock.GetUtcNow()).AddDays(options.LinkValidDaysAfterEvent);
