@@ -85,6 +85,27 @@ public sealed class ManageLinkTests
     }
 
     [Fact]
+    public async Task ASignUpThroughTheFormsApiGetsNoCookie()
+    {
+        await using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Forms:ApiKey"] = "registration-api-key" } };
+        var (key, _) = await site.CreateEventAsync("Rajapinnan pöytä", site.Clock.GetUtcNow().AddDays(20), capacity: 10, waitlist: false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/umbraco/forms/delivery/api/v1/entries/{Participation.Web.Tests.Forms.SeededFormIds.EventRegistration}")
+        {
+            Content = new StringContent(
+                $$$"""{"contentId": "{{{key}}}", "values": {"name": ["Greta"], "email": ["greta@example.fi"], "partySize": ["1"], "consent": ["on"]}}""",
+                System.Text.Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Add("Api-Key", "registration-api-key");
+
+        var response = await site.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Single(await site.RegistrationsAsync(key));
+        LinkCookies.AssertNone(response); // a JSON caller is sent nowhere; the mailed link opens the registration
+    }
+
+    [Fact]
     public async Task RequestLinesNeverWriteTheToken()
     {
         var lines = new LineLog();

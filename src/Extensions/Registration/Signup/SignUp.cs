@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Routing;
 using Participation.Cms.Site;
+using Participation.Extensions.Forms.Api;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Text;
@@ -161,11 +162,18 @@ internal sealed class SignUp(
         }
     }
 
-    /// <summary>The sender's own registration box: the token goes into the page's cookie, never into the redirect's address.</summary>
+    /// <summary>
+    /// The sender's own registration box: the token goes into the page's cookie, never into the redirect's address. A
+    /// sign-up through the Forms API is sent nowhere, so its caller gets no cookie either.
+    /// </summary>
     private string OwnPage(string page, Guid registrationId)
     {
-        var validUntil = ValidUntil();
-        RegistrationLinks.Cookie(context.Content.Key, page).Give(context.Http, links.Token(registrationId, validUntil), validUntil, clock.GetUtcNow());
+        if (!context.Http.Request.Path.StartsWithSegments(FormsApiEndpoints.Prefix))
+        {
+            var validUntil = ValidUntil();
+            RegistrationLinks.Cookie(context.Content.Key, page).Give(context.Http, links.Token(registrationId, validUntil), validUntil, clock.GetUtcNow());
+        }
+
         return page + "#registration";
     }
 
