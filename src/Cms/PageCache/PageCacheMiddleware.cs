@@ -19,8 +19,10 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCacheStore s
     {
         var request = http.Request;
         var settings = options.CurrentValue;
+        // A request with a link's token cookie may be shown something personal: neither answered from nor kept.
         if (!settings.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || http.GetEndpoint()?.Metadata.GetMetadata<CachedPageEndpointAttribute>() is null)
+            || http.GetEndpoint()?.Metadata.GetMetadata<CachedPageEndpointAttribute>() is null
+            || LinkTokenCookie.Carried(request))
         {
             await next(http);
             return;

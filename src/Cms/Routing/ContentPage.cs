@@ -12,6 +12,12 @@ public class ContentPage(PageContext context) : PageModel(context.Culture, conte
 
     public override PublishedContent? Current => Content;
 
+    /// <summary>
+    /// Where to send the browser instead of showing the page (303): the same page once a link's token has moved into
+    /// a cookie (<see cref="Security.LinkTokenCookie"/>).
+    /// </summary>
+    public string? SeeOther { get; init; }
+
     public string Name => Content.Name(Culture);
 
     public string? Url => Content.Url(Culture);

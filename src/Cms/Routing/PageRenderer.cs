@@ -29,6 +29,11 @@ public sealed class PageRenderer(ICompositeViewEngine viewEngine, IEnumerable<IP
         }
 
         var model = await BuildAsync(new PageContext(content!, culture, snapshot, controller.HttpContext), cancellationToken);
+        if (model.SeeOther is { } location)
+        {
+            return Security.LinkTokenCookie.SeeOther(location);
+        }
+
         return new InCulture(culture, controller.View(viewPath, model));
     }
 

@@ -23,6 +23,7 @@ public static class SecurityHeaders
         builder.AddTrustedProxies();
         builder.AddTransportGuards();
         builder.AddSecureCookies();
+        builder.AddQuietRequestLines();
         builder.Services.AddHsts(_ => { });
         builder.Services.AddOptions<Microsoft.AspNetCore.HttpsPolicy.HstsOptions>()
             .Configure<IOptions<SecurityHeadersOptions>>((hsts, options) =>

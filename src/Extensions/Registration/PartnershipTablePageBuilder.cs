@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Participation.Cms.Routing;
 using Participation.Cms.Site;
 using Participation.Extensions.Registration.Seats;
@@ -17,14 +18,25 @@ internal sealed class PartnershipTablePageBuilder(SeatBoard board, RegistrationL
         var now = clock.GetUtcNow();
         var schedule = EventSchedule.Of(content, site);
         OwnRegistration? mine = null;
-        var token = (string?)http.Request.Query[RegistrationLinks.QueryName];
+        var page = content.Url(culture) ?? "/";
+        var cookie = RegistrationLinks.Cookie(content.Key, page);
+        var fromLink = (string?)http.Request.Query[RegistrationLinks.QueryName];
+        // A cancel post whose token was refused shows the box again, saying so, without putting the token in an address.
+        var posted = HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType ? (string?)http.Request.Form[RegistrationLinks.TokenField] : null;
+        var token = fromLink ?? posted ?? cookie.Read(http);
         if (token is not null)
         {
             // A personal page: kept by no cache (the site-wide referrer policy already keeps the token from other sites).
             http.Response.Headers.CacheControl = "no-store";
-            if (links.Read(token) is { } id)
+            if (links.Open(token) is { } opened && await desk.FindAsync(content.Key, opened.Id, token, cancellationToken) is { } found)
             {
-                mine = await desk.FindAsync(content.Key, id, token, cancellationToken);
+                if (fromLink is not null)
+                {
+                    // The link's first open: the token moves into a cookie and out of the address bar (ASVS 14.2.1).
+                    return new ContentPage(context) { SeeOther = cookie.Swap(http, token, opened.Expires, now, "#registration", RegistrationLinks.QueryName) };
+                }
+
+                mine = found;
             }
         }
 
@@ -41,7 +53,7 @@ internal sealed class PartnershipTablePageBuilder(SeatBoard board, RegistrationL
             Waitlist = schedule.Waitlist,
             Seats = schedule.Capacity > 0 ? await board.GetAsync(content.Key, cancellationToken) : new SeatCount(0, 0),
             Mine = mine,
-            LinkInvalid = token is not null && mine is null,
+            LinkInvalid = (fromLink ?? posted) is not null && mine is null,
         };
     }
 }

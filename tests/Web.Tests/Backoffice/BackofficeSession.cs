@@ -45,7 +45,7 @@ public sealed partial class BackofficeSession(HttpClient client)
     /// <summary>Loads the page the form is on (for its antiforgery token) and posts the form to it or to <paramref name="action"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string page, Dictionary<string, string> fields, string? action = null)
     {
-        var html = await Client.GetStringAsync(page);
+        var html = await OpenAsync(Client, page);
         var token = Token().Match(html).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(token), $"{page} has no antiforgery token");
         var form = new List<KeyValuePair<string, string>>(fields) { new("__RequestVerificationToken", WebUtility.HtmlDecode(token)) };
@@ -57,7 +57,23 @@ public sealed partial class BackofficeSession(HttpClient client)
     /// every named input, textarea and select with its current value (checked boxes only), the antiforgery token included.
     /// </summary>
     public async Task<Dictionary<string, string>> ReadFormAsync(string page, string selector = "form.editor-form") =>
-        FormFields(await Client.GetStringAsync(page), selector);
+        FormFields(await OpenAsync(Client, page), selector);
+
+    /// <summary>
+    /// A page as a browser shows it: a link with a token (setup, password reset, preview) answers 303 first, having
+    /// moved the token into a cookie, and the browser follows to the address without it.
+    /// </summary>
+    public static async Task<string> OpenAsync(HttpClient client, string page)
+    {
+        var response = await client.GetAsync(page);
+        if (response.StatusCode == HttpStatusCode.SeeOther)
+        {
+            response = await client.GetAsync(response.Headers.Location);
+        }
+
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
 
     /// <summary>The fields of a form in an HTML answer already received (a form shown again after a refused post).</summary>
     public static Dictionary<string, string> FormFields(string html, string selector = "form.editor-form")

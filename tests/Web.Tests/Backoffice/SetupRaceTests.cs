@@ -59,7 +59,7 @@ public sealed class SetupRaceTests
 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
     {
-        var html = await client.GetStringAsync(page);
+        var html = await BackofficeSession.OpenAsync(client, page);
         var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(token), $"{page} has no antiforgery token");
         return WebUtility.HtmlDecode(token);

@@ -61,6 +61,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool WaitUntilReady { get; init; } = true;
 
+    /// <summary>Another logger, for a test that reads what the site writes at the levels its own filters let through.</summary>
+    public ILoggerProvider? MoreLogging { get; init; }
+
     /// <summary>Everything the site logged at Error or above while the test ran.</summary>
     public ErrorLog Errors { get; } = new();
 
@@ -109,6 +112,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, TestClientAddress>();
             services.AddSingleton<ILoggerProvider>(Errors);
+            if (MoreLogging is not null)
+            {
+                services.AddSingleton(MoreLogging);
+            }
+
             services.Configure<LoggerFilterOptions>(o => o.AddFilter<ErrorLog>(null, LogLevel.Information)); // security events are Information
         });
     }

@@ -137,6 +137,24 @@ public sealed partial class PageCacheTests(DeliveryApiSite api) : IClassFixture<
         Assert.DoesNotContain("immutable", plain.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARequestWithALinksTokenCookieIsNeitherAnsweredFromNorKeptInTheCache()
+    {
+        const string url = "/uutiset/?linkkieväste=1"; // an address of this test's own
+        void WithLinkCookie(HttpRequestMessage request) => request.Headers.Add("Cookie", "Participation.Link.Registration.0123=token");
+
+        var first = await GetAsync(url, WithLinkCookie);
+        var second = await GetAsync(url, WithLinkCookie);
+        var withoutCookie = await GetAsync(url);
+        var kept = await GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, first.Response.StatusCode);
+        Assert.Null(second.Age); // not answered from the cache
+        Assert.Null(withoutCookie.Age); // nor kept by either answer with the cookie
+        Assert.NotNull(kept.Age); // the page is one the cache keeps
+        Assert.Null((await GetAsync(url, WithLinkCookie)).Age); // ... and still not given to a request with the cookie
+    }
+
     private async Task<Page> GetAsync(string url, Action<HttpRequestMessage>? prepare = null)
     {
         using var client = api.Site.CreateClient();

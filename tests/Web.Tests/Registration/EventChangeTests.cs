@@ -47,7 +47,7 @@ public sealed class EventChangeTests
         var interest = await site.SignUpAsync(url, "Cecilia", "cecilia@example.fi");
         Assert.Equal(HttpStatusCode.Redirect, interest.StatusCode);
         Assert.Equal(RegistrationStatus.Interested, Assert.Single(await site.RegistrationsAsync(key)).Status);
-        var page = WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(interest.Headers.Location!.OriginalString));
+        var page = await site.OwnPageAsync(interest);
         Assert.Contains("Kiinnostuksesi on kirjattu.", page, StringComparison.Ordinal);
 
         var start = site.Clock.GetUtcNow().AddDays(14);

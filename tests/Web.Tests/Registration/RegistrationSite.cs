@@ -101,6 +101,10 @@ internal static partial class RegistrationSite
             .Select(p => { using var stream = new MemoryStream(); p.Content!.DecodeTo(stream); return System.Text.Encoding.UTF8.GetString(stream.ToArray()); })
             .FirstOrDefault() ?? throw new Xunit.Sdk.XunitException("The mail has no calendar file: " + mail.Subject);
 
+    /// <summary>The first mail sent to <paramref name="address"/>.</summary>
+    public static MimeMessage FirstTo(IEnumerable<MimeMessage> mails, string address) =>
+        mails.Where(m => m.To.Mailboxes.Single().Address == address).OrderBy(m => m.Date).First();
+
     /// <summary>The personal link in a mail's text, as a path and query on this site.</summary>
     public static string ManageLink(MimeMessage mail)
     {
@@ -114,11 +118,32 @@ internal static partial class RegistrationSite
     public static async Task<HttpResponseMessage> CancelThroughAsync(this SiteFactory site, string link)
     {
         using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var html = await client.GetStringAsync(link);
+        var opened = await client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.SeeOther, opened.StatusCode); // the token moves into a cookie first
+        var html = await client.GetStringAsync(opened.Headers.Location);
         var form = html[html.IndexOf("class=\"my-registration\"", StringComparison.Ordinal)..];
         var fields = Hidden().Matches(form).Take(2).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
         Assert.Contains("registration-token", fields.Keys);
         return await client.PostAsync(link.Split('?')[0], new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// The page the sender's browser shows after a sign-up: the redirect's address (which names no token) with the
+    /// cookie the answer set, as a browser sends it.
+    /// </summary>
+    public static async Task<string> OwnPageAsync(this SiteFactory site, HttpResponseMessage signedUp)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, signedUp.Headers.Location);
+        if (signedUp.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            request.Headers.Add("Cookie", string.Join("; ", cookies.Select(c => c.Split(';')[0])));
+        }
+
+        var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     [GeneratedRegex(@"https?://\S+\?r=\S+")]

@@ -116,8 +116,14 @@ public sealed class WaitlistTests
         var registration = Assert.Single(await site.RegistrationsAsync(key));
 
         var bare = WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(url + "?r=" + registration.Id.ToString("N")));
+        var forged = await site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(url + "?r=" + registration.Id.ToString("N"));
         site.Clock.Advance(TimeSpan.FromDays(5 + 31)); // the event is over and the link's month has passed
-        var expired = WebUtility.HtmlDecode(await site.CreateClient().GetStringAsync(link));
+        var refused = await site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync(link);
+        var expired = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        // Refused links are answered in place: no cookie, no redirect.
+        Assert.All(new[] { forged, refused }, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(new[] { forged, refused }, LinkCookies.AssertNone);
 
         Assert.Contains("Linkki ei enää toimi", bare, StringComparison.Ordinal);
         Assert.DoesNotContain("fanni@example.fi", bare, StringComparison.Ordinal);
@@ -126,8 +132,7 @@ public sealed class WaitlistTests
         Assert.Equal(RegistrationStatus.Confirmed, Assert.Single(await site.RegistrationsAsync(key)).Status);
     }
 
-    private static MimeMessage To(IEnumerable<MimeMessage> mails, string address) =>
-        mails.Where(m => m.To.Mailboxes.Single().Address == address).OrderBy(m => m.Date).First();
+    private static MimeMessage To(IEnumerable<MimeMessage> mails, string address) => RegistrationSite.FirstTo(mails, address);
 
     private sealed class MailComparer : IEqualityComparer<MimeMessage>
     {

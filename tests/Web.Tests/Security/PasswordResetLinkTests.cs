@@ -24,7 +24,13 @@ public sealed partial class PasswordResetLinkTests(SiteFactory site) : IClassFix
         var link = await CreateLinkAsync(name);
         var user = new BackofficeSession(BackofficeSession.NewClient(site));
 
-        var set = await user.PostFormAsync(link, new() { ["newPassword"] = NewPassword, ["id"] = Query(link, "id"), ["token"] = Query(link, "token") }, "/umbraco/reset-password");
+        // The first open moves the secret into a cookie for the reset page; the user's id stays in the address.
+        var clean = "/umbraco/reset-password?id=" + Uri.EscapeDataString(Query(link, "id"));
+        LinkCookies.AssertSwapped(await user.Client.GetAsync(link), clean, "Participation.Link.PasswordReset", "/umbraco/reset-password", Query(link, "token"));
+        var form = await user.Client.GetStringAsync(clean);
+        Assert.Contains($"name=\"token\" value=\"{Query(link, "token")}\"", form, StringComparison.Ordinal); // the form posts it in its body
+        LinkCookies.AssertNoLinkCarries(form, Query(link, "token"));
+        var set = await user.PostFormAsync(clean, new() { ["newPassword"] = NewPassword, ["id"] = Query(link, "id"), ["token"] = Query(link, "token") });
 
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
         Assert.Equal("/umbraco/login?reset=done", set.Headers.Location?.OriginalString);
@@ -44,12 +50,18 @@ public sealed partial class PasswordResetLinkTests(SiteFactory site) : IClassFix
     {
         var name = await BackofficeSession.CreateUserAsync(site, BackofficeRoles.Writer);
         var link = await CreateLinkAsync(name);
-        Assert.Equal(HttpStatusCode.OK, (await BackofficeSession.NewClient(site).GetAsync(link)).StatusCode);
+        var opened = BackofficeSession.NewClient(site);
+        Assert.Equal(HttpStatusCode.SeeOther, (await opened.GetAsync(link)).StatusCode);
+        var clean = "/umbraco/reset-password?id=" + Uri.EscapeDataString(Query(link, "id"));
+        Assert.Equal(HttpStatusCode.OK, (await opened.GetAsync(clean)).StatusCode);
 
         site.Clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
         try
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await BackofficeSession.NewClient(site).GetAsync(link)).StatusCode);
+            var refused = await BackofficeSession.NewClient(site).GetAsync(link);
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            LinkCookies.AssertNone(refused);
+            Assert.Equal(HttpStatusCode.NotFound, (await opened.GetAsync(clean)).StatusCode); // the cookie's secret has expired too
             Assert.Equal(HttpStatusCode.NotFound, (await PostWithoutPageAsync(link, NewPassword)).StatusCode);
         }
         finally

@@ -23,6 +23,8 @@ public sealed class TransportGuardTests
         { "Http", "urls", "http://0.0.0.0:8080", "The site serves plain HTTP on http://0.0.0.0:8080 with no HTTPS endpoint and no trusted proxy: name the reverse proxy that ends TLS in Cms:ForwardedHeaders:KnownProxies" },
         { "Http", "http_ports", "8080", "The site serves plain HTTP on http://*:8080" },
         { "Http", "Kestrel:Endpoints:Web:Url", "http://[::]:80", "The site serves plain HTTP on http://[::]:80" },
+        { "Http", "Cms:ForwardedHeaders:KnownProxies:0", "10.0.0.5", "The site serves plain HTTP on http://0.0.0.0:8080, so the named proxy's hop to it crosses the network unencrypted" },
+        { "Http", "Cms:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24", "The site serves plain HTTP on http://0.0.0.0:8080, so the named proxy's hop to it crosses the network unencrypted" },
         { "Smtp", "Forms:Mail:Smtp:Security", "None", "Forms:Mail:Smtp:Security is None for smtp.example.invalid, so mail may cross the network in clear text: set it to StartTls or SslOnConnect." },
         { "Smtp", "Forms:Mail:Smtp:Security", "Auto", "Forms:Mail:Smtp:Security is Auto for smtp.example.invalid" },
     };
@@ -38,6 +40,11 @@ public sealed class TransportGuardTests
             ["Forms:Mail:Smtp:Host"] = "smtp.example.invalid",
             ["Forms:Mail:Smtp:Security"] = key == "Forms:Mail:Smtp:Security" ? value : "StartTls",
         };
+        if (key.StartsWith("Cms:ForwardedHeaders", StringComparison.Ordinal))
+        {
+            settings["urls"] = "http://0.0.0.0:8080"; // a proxy on another machine reaches the site over the network
+        }
+
         await using (var site = Production(settings))
         {
             var refused = StartFailure.Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
@@ -51,19 +58,19 @@ public sealed class TransportGuardTests
         Assert.Contains(allowed.Errors.Warnings, w => w.StartsWith($"Cms:Transport:AllowPlaintext:{hop} is on, so the site starts although: {expected}", StringComparison.Ordinal));
     }
 
-    /// <summary>The README's <c>dotnet run --project src/Web</c> (Production, <c>http://localhost:5080</c>) and a site behind a named proxy.</summary>
+    /// <summary>The README's <c>dotnet run --project src/Web</c> (Production, <c>http://localhost:5080</c>), a site behind a proxy on the same host, and one with an HTTPS endpoint.</summary>
     [Theory]
     [InlineData("urls", "http://localhost:5080")]
     [InlineData("urls", "http://127.0.0.1:5080;http://[::1]:5080")]
-    [InlineData("Cms:ForwardedHeaders:KnownProxies:0", "10.0.0.5")]
-    [InlineData("Cms:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24")]
+    [InlineData("Cms:ForwardedHeaders:KnownProxies:0", "127.0.0.1")]
     [InlineData("https_ports", "443")]
     public async Task LoopbackHttpOrATlsEndingProxyOrAnHttpsEndpointStartsInProduction(string key, string value)
     {
         var settings = new Dictionary<string, string> { [key] = value };
         if (!key.Equals("urls", StringComparison.Ordinal))
         {
-            settings["urls"] = "http://0.0.0.0:8080";
+            // Behind a proxy on this host the site listens on loopback only; with an HTTPS endpoint it may listen anywhere.
+            settings["urls"] = key == "https_ports" ? "http://0.0.0.0:8080" : "http://127.0.0.1:8080";
         }
 
         await using var site = Production(settings);

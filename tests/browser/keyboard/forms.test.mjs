@@ -61,9 +61,10 @@ test('the registration form is filled with the keyboard, with one round of error
     // A person takes longer than the form's minimum fill time (3 s); faster posts are treated as robots.
     await page.waitForTimeout(3200);
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ilmoittaudu', 20);
-    await Promise.all([page.waitForURL(/[?&]r=/), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(/#registration$/), page.keyboard.press('Enter')]);
+    assert.doesNotMatch(page.url(), /[?&]r=/, 'the token travels in a cookie, not in the address');
 
-    // The registration answers with the person's own registration box (their link), not a generic thank-you.
+    // The registration answers with the person's own registration box, not a generic thank-you.
     assert.ok(page.url().startsWith(siteUrl + path));
     const mine = page.locator('.my-registration');
     assert.match(await mine.innerText(), /Olet ilmoittautunut|Olet jonossa sijalla/);

@@ -80,7 +80,8 @@ test('a resident registers, opens the mailed link and cancels, all with the keyb
     await page.keyboard.press('Space');
     await page.waitForTimeout(3200); // longer than the form's minimum fill time
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Ilmoittaudu', 20);
-    await Promise.all([page.waitForURL(/[?&]r=/), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(/#registration$/), page.keyboard.press('Enter')]);
+    assert.doesNotMatch(page.url(), /[?&]r=/, 'the token travels in a cookie, not in the address');
     assert.match(await page.locator('.my-registration').innerText(), /Olet ilmoittautunut \(1 hlö\)/);
     await noAxeViolations(page, 'own registration');
 
@@ -91,12 +92,14 @@ test('a resident registers, opens the mailed link and cancels, all with the keyb
 
     const { page: fromMail } = await openPage(browser, widths.desktop);
     await fromMail.goto(siteUrl + linked.pathname + linked.search + linked.hash);
+    assert.equal(fromMail.url(), siteUrl + linked.pathname + '#registration', 'the first open moves the token out of the address');
     assert.match(await fromMail.locator('.my-registration').innerText(), /Olet ilmoittautunut/);
     await noAxeViolations(fromMail, 'link from the mail');
     await tabTo(fromMail, (el) => el.tag === 'button' && el.text === 'Peru ilmoittautuminen', 120);
     await Promise.all([fromMail.waitForNavigation(), fromMail.keyboard.press('Enter')]);
     assert.match(await fromMail.locator('.my-registration').innerText(), /Ilmoittautumisesi on peruttu\./);
     assert.equal(await fromMail.locator('.my-registration button').count(), 0, 'a cancelled registration has nothing left to cancel');
+    assert.doesNotMatch(fromMail.url(), /[?&]r=/);
     await noAxeViolations(fromMail, 'cancelled');
 
     await mailTo(address, /on peruttu/);

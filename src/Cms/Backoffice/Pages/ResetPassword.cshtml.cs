@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice.Pages;
 
@@ -12,7 +13,7 @@ namespace Participation.Cms.Backoffice.Pages;
 /// password follows the site's rules; the link is spent only once the password is accepted, and the new security stamp
 /// ends every session the account had. Nobody is signed in here: the user signs in again, with the second step if on.
 /// </summary>
-public sealed class ResetPasswordModel(PasswordResetLinks links, UserManager<BackofficeUser> users, BackofficeText text) : PageModel
+public sealed class ResetPasswordModel(PasswordResetLinks links, UserManager<BackofficeUser> users, BackofficeText text, TimeProvider clock) : PageModel
 {
     public Dictionary<string, string> Errors { get; } = [];
 
@@ -25,7 +26,18 @@ public sealed class ResetPasswordModel(PasswordResetLinks links, UserManager<Bac
     /// <summary>False for a link that is unknown, used, expired or for a disabled account: the page then says so and shows no form.</summary>
     public bool Valid { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? id, string? token) => await OpenAsync(id, token) is null ? Refused() : Page();
+    public async Task<IActionResult> OnGetAsync(string? id, string? token)
+    {
+        if (await OpenAsync(id, token ?? PasswordResetLinks.Cookie.Read(HttpContext)) is not { } user)
+        {
+            return Refused();
+        }
+
+        // The link's first open: the secret moves into a cookie and out of the address (ASVS 14.2.1); the form posts it.
+        return token is not null && await links.ExpiresAsync(user) is { } expires
+            ? LinkTokenCookie.SeeOther(PasswordResetLinks.Cookie.Swap(HttpContext, token, expires, clock.GetUtcNow(), "", "token"))
+            : Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? id, string? token, string? newPassword)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Participation.Cms.Backoffice.Security;
 using Participation.Cms.Backoffice.Text;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice.Pages;
 
@@ -19,8 +20,16 @@ public sealed class SetupModel(FirstAdminSetup setup, UserManager<BackofficeUser
 
     public string? UserName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? token) =>
-        await IsOpenAsync(token) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string? token)
+    {
+        if (!await IsOpenAsync(token ?? FirstAdminSetup.Cookie.Read(HttpContext)))
+        {
+            return NotFound();
+        }
+
+        // The printed link's first open: the secret moves into a cookie and out of the address (ASVS 14.2.1); the form posts it.
+        return token is null ? Page() : LinkTokenCookie.SeeOther(FirstAdminSetup.Cookie.Swap(HttpContext, token, setup.ExpiresAt, clock.GetUtcNow(), "", "token"));
+    }
 
     public async Task<IActionResult> OnPostAsync(string? token, string? displayName, string? email, string? userName, string? password)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice.Preview;
 
@@ -15,22 +16,35 @@ public sealed class PreviewLinks(IDataProtectionProvider protection, TimeProvide
     public string Create(Guid key, string culture) =>
         $"/umbraco/preview/{key}?culture={Uri.EscapeDataString(culture)}&token={Uri.EscapeDataString(protector.Protect($"{key}|{culture}", clock.GetUtcNow() + Lifetime))}";
 
-    public bool IsValid(Guid key, string culture, string? token)
+    public bool IsValid(Guid key, string culture, string? token) => Expires(key, culture, token) is not null;
+
+    /// <summary>Until when <paramref name="token"/> shows this item in this culture; null when it does not.</summary>
+    public DateTimeOffset? Expires(Guid key, string culture, string? token)
     {
-        if (string.IsNullOrEmpty(token))
+        if (string.IsNullOrEmpty(token) || token.Length > 1000)
         {
-            return false;
+            return null;
         }
 
         try
         {
             // The protector checks expiry against real time; our clock decides for tests and scheduled previews alike.
             var payload = protector.Unprotect(token, out var expires);
-            return payload == $"{key}|{culture}" && expires > clock.GetUtcNow();
+            return payload == $"{key}|{culture}" && expires > clock.GetUtcNow() ? expires : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
-            return false;
+            return null;
+        }
+        catch (FormatException)
+        {
+            return null;
         }
     }
+
+    /// <summary>
+    /// The cookie a link's token moves into on first open (<see cref="LinkTokenCookie"/>): one per item and culture,
+    /// for this preview's address only. Colleagues opening the same link each get their own.
+    /// </summary>
+    public static LinkTokenCookie Cookie(Guid key, string culture, string path) => new($"Preview.{key:N}.{culture}", path);
 }

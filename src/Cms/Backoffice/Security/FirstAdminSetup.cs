@@ -19,6 +19,12 @@ public sealed class FirstAdminSetup(IServiceScopeFactory scopes, TimeProvider cl
 
     public string? Token => token;
 
+    /// <summary>When the current secret stops working.</summary>
+    public DateTimeOffset ExpiresAt => expiresAt;
+
+    /// <summary>The cookie the link's secret moves into on first open (<see cref="Participation.Cms.Security.LinkTokenCookie"/>).</summary>
+    public static Participation.Cms.Security.LinkTokenCookie Cookie { get; } = new("Setup", "/umbraco/setup");
+
     /// <summary>Returns the setup token when the site still has no users, creating it on first call.</summary>
     public async Task<string?> EnsureTokenAsync(CancellationToken cancellationToken = default)
     {

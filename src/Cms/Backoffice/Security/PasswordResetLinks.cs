@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Participation.Cms.Persistence;
+using Participation.Cms.Security;
 
 namespace Participation.Cms.Backoffice.Security;
 
@@ -46,6 +47,15 @@ public sealed class PasswordResetLinks(CmsDbContext db, UserManager<BackofficeUs
 
         return await StoredAsync(user) is { } stored && Matches(stored, token) ? user : null;
     }
+
+    /// <summary>Until when the user's link works, for a link <see cref="FindAsync"/> has just found.</summary>
+    public async Task<DateTimeOffset?> ExpiresAsync(BackofficeUser user) =>
+        await StoredAsync(user) is { } stored && long.TryParse(stored.Split(':', 2)[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : null;
+
+    /// <summary>The cookie a link's token moves into on first open (<see cref="LinkTokenCookie"/>); the user's id stays in the address.</summary>
+    public static LinkTokenCookie Cookie { get; } = new("PasswordReset", "/umbraco/reset-password");
 
     /// <summary>Spends the link: true for exactly one caller, and only while it is still valid.</summary>
     public async Task<bool> TryUseAsync(BackofficeUser user, string token, CancellationToken cancellationToken)

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Participation.Cms.Security.Transport;
 
 /// <summary>
-/// The site must not serve plain HTTP to the world (ASVS 12.2.1, 12.3.3): a plain-HTTP endpoint on anything but
-/// loopback needs an HTTPS endpoint beside it or a named reverse proxy (<c>Cms:ForwardedHeaders</c>) that ends TLS.
+/// The site must not serve plain HTTP beyond this machine (ASVS 12.2.1, 12.3.3): a plain-HTTP endpoint on anything but
+/// loopback needs an HTTPS endpoint beside it. A named reverse proxy (<c>Cms:ForwardedHeaders</c>) ends the client's TLS,
+/// but its own hop to the site must then stay on this machine (the site listening on 127.0.0.1) or be HTTPS too.
 /// Reads the same settings Kestrel binds from: <c>urls</c> (<c>--urls</c>, <c>ASPNETCORE_URLS</c>),
 /// <c>http_ports</c>/<c>https_ports</c> and <c>Kestrel:Endpoints</c>; none of them means Kestrel's
 /// <c>http://localhost:5000</c>.
@@ -17,12 +18,15 @@ internal sealed class HttpTransportCheck(IConfiguration configuration, IOptions<
         var urls = Endpoints().ToList();
         var exposed = urls.Where(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !LoopbackHosts.Contains(Host(u))).ToList();
         var https = urls.Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
-        if (exposed.Count > 0 && !https && !proxies.Value.Any)
+        if (exposed.Count > 0 && !https)
         {
             yield return new PlaintextHop(
                 "Http",
-                $"The site serves plain HTTP on {string.Join(", ", exposed)} with no HTTPS endpoint and no trusted proxy: "
-                + "name the reverse proxy that ends TLS in Cms:ForwardedHeaders:KnownProxies (or KnownNetworks), give Kestrel an https:// endpoint, or listen on 127.0.0.1 only.");
+                proxies.Value.Any
+                    ? $"The site serves plain HTTP on {string.Join(", ", exposed)}, so the named proxy's hop to it crosses the network unencrypted: "
+                      + "run the proxy on this host and listen on 127.0.0.1 only, or give Kestrel an https:// endpoint and point the proxy at it."
+                    : $"The site serves plain HTTP on {string.Join(", ", exposed)} with no HTTPS endpoint and no trusted proxy: "
+                      + "name the reverse proxy that ends TLS in Cms:ForwardedHeaders:KnownProxies (or KnownNetworks) and listen on 127.0.0.1 only, or give Kestrel an https:// endpoint.");
         }
     }
 

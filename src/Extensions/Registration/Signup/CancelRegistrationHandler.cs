@@ -4,9 +4,10 @@ namespace Participation.Extensions.Registration.Signup;
 
 /// <summary>
 /// The cancel button in the registration box that a participant's link opens: the post carries the link's token, never
-/// a bare id, and goes back to the same box, which now says it is cancelled.
+/// a bare id, and goes back to the same box, which now says it is cancelled. The way back names no token: the cookie the
+/// link's first open made is given again, so the box still opens if it has expired meanwhile.
 /// </summary>
-internal sealed class CancelRegistrationHandler(RegistrationLinks links, RegistrationDesk desk) : IPagePostHandler
+internal sealed class CancelRegistrationHandler(RegistrationLinks links, RegistrationDesk desk, PageRenderer renderer, TimeProvider clock) : IPagePostHandler
 {
     public string? ContentType => EventSchedule.ContentType;
 
@@ -16,12 +17,14 @@ internal sealed class CancelRegistrationHandler(RegistrationLinks links, Registr
     {
         var token = (string?)context.Http.Request.Form[RegistrationLinks.TokenField];
         var page = context.Content.Url(context.Culture) ?? "/";
-        if (links.Read(token) is { } id)
+        if (links.Open(token) is not { } opened)
         {
-            await desk.CancelAsync(context.Content.Key, id, cancellationToken);
+            // An expired or forged token: the box again, saying the link no longer works.
+            return PagePostResult.Render(await renderer.BuildAsync(context, cancellationToken), 400);
         }
 
-        // An expired or forged token lands on the box too, which says the link no longer works.
-        return PagePostResult.RedirectTo(page + "?" + RegistrationLinks.QueryName + "=" + Uri.EscapeDataString(token ?? "") + "#registration");
+        await desk.CancelAsync(context.Content.Key, opened.Id, cancellationToken);
+        RegistrationLinks.Cookie(context.Content.Key, page).Give(context.Http, token!, opened.Expires, clock.GetUtcNow());
+        return PagePostResult.RedirectTo(page + "#registration");
     }
 }

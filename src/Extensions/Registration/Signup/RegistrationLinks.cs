@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Participation.Cms.Security;
 
 namespace Participation.Extensions.Registration.Signup;
 
@@ -24,7 +25,10 @@ public sealed class RegistrationLinks(IDataProtectionProvider protection, TimePr
     public string Url(string pageUrl, Guid registrationId, DateTimeOffset validUntil) =>
         pageUrl + "?" + QueryName + "=" + Uri.EscapeDataString(Token(registrationId, validUntil)) + "#registration";
 
-    public Guid? Read(string? token)
+    public Guid? Read(string? token) => Open(token)?.Id;
+
+    /// <summary>The registration a token names and until when it works; null for a forged, damaged or expired one.</summary>
+    public (Guid Id, DateTimeOffset Expires)? Open(string? token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 1000)
         {
@@ -35,7 +39,7 @@ public sealed class RegistrationLinks(IDataProtectionProvider protection, TimePr
         {
             // The protector checks expiry against real time; our clock decides, so tests can move through time.
             var payload = protector.Unprotect(token, out var expires);
-            return expires > clock.GetUtcNow() && Guid.TryParseExact(payload, "N", out var id) ? id : null;
+            return expires > clock.GetUtcNow() && Guid.TryParseExact(payload, "N", out var id) ? (id, expires) : null;
         }
         catch (CryptographicException)
         {
@@ -46,4 +50,8 @@ public sealed class RegistrationLinks(IDataProtectionProvider protection, TimePr
             return null;
         }
     }
+
+    /// <summary>The cookie a link's token moves into on first open (<see cref="LinkTokenCookie"/>): one per event page.</summary>
+    public static LinkTokenCookie Cookie(Guid eventKey, string pageUrl) =>
+        new("Registration." + eventKey.ToString("N"), new Microsoft.AspNetCore.Http.PathString(pageUrl).ToUriComponent());
 }

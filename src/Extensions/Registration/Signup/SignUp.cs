@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Routing;
 using Participation.Cms.Site;
+using Participation.Extensions.Forms.Api;
 using Participation.Extensions.Forms.Entries;
 using Participation.Extensions.Forms.Rendering;
 using Participation.Extensions.Forms.Text;
@@ -137,13 +138,13 @@ internal sealed class SignUp(
         switch (result)
         {
             case SubmitResult.Accepted when registered is { } id:
-                return links.Url(page, id, ValidUntil());
+                return OwnPage(page, id);
             case SubmitResult.Duplicate duplicate:
                 // The same rendered form sent twice (a double click, a reload): the sender is the one who sent it first.
                 await using (var db = database.CreateContext())
                 {
                     var first = await db.Set<EventRegistration>().Where(r => r.EntryId == duplicate.EntryId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-                    return first is { } firstId ? links.Url(page, firstId, ValidUntil()) : null;
+                    return first is { } firstId ? OwnPage(page, firstId) : null;
                 }
 
             case SubmitResult.Invalid when existing is not null:
@@ -159,6 +160,21 @@ internal sealed class SignUp(
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The sender's own registration box: the token goes into the page's cookie, never into the redirect's address. A
+    /// sign-up through the Forms API is sent nowhere, so its caller gets no cookie either.
+    /// </summary>
+    private string OwnPage(string page, Guid registrationId)
+    {
+        if (!context.Http.Request.Path.StartsWithSegments(FormsApiEndpoints.Prefix))
+        {
+            var validUntil = ValidUntil();
+            RegistrationLinks.Cookie(context.Content.Key, page).Give(context.Http, links.Token(registrationId, validUntil), validUntil, clock.GetUtcNow());
+        }
+
+        return page + "#registration";
     }
 
     private DateTimeOffset ValidUntil() => schedule.EndsOr(clock.GetUtcNow()).AddDays(options.LinkValidDaysAfterEvent);
