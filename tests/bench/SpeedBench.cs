@@ -13,7 +13,8 @@ namespace Participation.Bench;
 /// <summary>
 /// The whole site under load from wrk, at a given size (default 10 000 generated items: news and blog posts in Finnish
 /// and Swedish with images, associations across municipalities, partnership-table events in the past and future).
-/// The Release build runs as its own process on a SQLite file, once with its page and API caches and once without;
+/// The Release build runs as its own process on a SQLite file, once with its page and API caches, once without them
+/// (kept page parts still answering) and once with nothing kept at all;
 /// beside it, bare Kestrel serving the same article bytes from memory and the site's own stylesheet are the baselines.
 /// Also prints the restart time to the first page, the working set after the load and publish-to-visible.
 /// </summary>
@@ -38,6 +39,9 @@ internal static class SpeedBench
             var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
             var cached = await MeasureAsync(environment, "cached", withCaches: true);
             var uncached = await MeasureAsync(environment, "uncached", withCaches: false);
+            // Kept page parts (Cms:PageCache:Fragments) answer the uncached phase's repeated pages; this phase renders
+            // every part of every page, as the first reader after a publish gets it.
+            await MeasureAsync(environment, "from scratch", withCaches: false, keepParts: false);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"restart to first page: {cached.TotalSeconds:0.00} s (with caches), {uncached.TotalSeconds:0.00} s (without)"));
@@ -135,11 +139,12 @@ internal static class SpeedBench
     }
 
     /// <summary>Starts the site, puts every case under load, stops it; returns the time to its first page.</summary>
-    private static async Task<TimeSpan> MeasureAsync(Dictionary<string, string> environment, string label, bool withCaches)
+    private static async Task<TimeSpan> MeasureAsync(Dictionary<string, string> environment, string label, bool withCaches, bool keepParts = true)
     {
         var run = new Dictionary<string, string>(environment)
         {
             ["Cms__PageCache__Enabled"] = withCaches ? "true" : "false",
+            ["Cms__PageCache__Fragments"] = keepParts ? "true" : "false",
             ["DeliveryApi__OutputCache__Enabled"] = withCaches ? "true" : "false",
         };
         using var site = await SiteNode.StartAsync(run);
@@ -184,6 +189,12 @@ internal static class SpeedBench
             ($"Delivery API children of /uutiset, {label}", $"{root}/umbraco/delivery/api/v2/content?fetch=children:/uutiset&take=10", null),
             ("form POST (Forms API entry)", $"{root}/umbraco/forms/delivery/api/v1/entries/{Feedback}", post),
         };
+        if (!keepParts)
+        {
+            // Only the pages whose parts are kept differ from the uncached phase: those and the two baselines.
+            cases = [.. cases.Where((c, i) => i < 2 || (c.Name.EndsWith(label, StringComparison.Ordinal) && !c.Name.StartsWith("Delivery", StringComparison.Ordinal)))];
+        }
+
         // Right after a start the JIT is still replacing first-tier code (about 15 s of load here): the whole site is
         // put under load first, so no case pays for it.
         foreach (var (name, url, _) in cases.Where(c => c.Script is null))

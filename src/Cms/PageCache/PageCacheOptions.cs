@@ -21,4 +21,14 @@ public sealed class PageCacheOptions
     /// <summary>All kept pages together; past this the cache starts again empty (a crawler trying every query string cannot grow it).</summary>
     [Range(1024 * 1024, long.MaxValue)]
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Keep rendered page parts (<see cref="KeptFragments"/>) for what the page cache does not answer. Independent of
+    /// <see cref="Enabled"/>, so each can be measured without the other.
+    /// </summary>
+    public bool Fragments { get; set; } = true;
+
+    /// <summary>One snapshot's kept parts together, in characters (two bytes each): about a thousand article pages.</summary>
+    [Range(0, long.MaxValue)]
+    public long MaxFragmentChars { get; set; } = 8L * 1024 * 1024;
 }

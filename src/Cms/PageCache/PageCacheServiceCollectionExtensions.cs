@@ -11,6 +11,7 @@ public static class PageCacheServiceCollectionExtensions
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration("Cms:PageCache").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PageCacheStore>();
+        services.AddSingleton<KeptFragments>();
         services.AddNotificationHandler<EvictPagesOnContentChange>(HandlerStage.OutputCache);
         return services;
     }

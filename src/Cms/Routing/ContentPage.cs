@@ -18,6 +18,9 @@ public class ContentPage(PageContext context) : PageModel(context.Culture, conte
     /// </summary>
     public string? SeeOther { get; init; }
 
+    /// <summary>A plain content page (an article, a blog post, a text page) is its item in its culture; a page type of its own opts in by overriding.</summary>
+    public override string? FragmentKey => GetType() == typeof(ContentPage) ? $"{Content.Key:N}|{Culture}" : null;
+
     public string Name => Content.Name(Culture);
 
     public string? Url => Content.Url(Culture);

@@ -11,6 +11,13 @@ public class PageModel(string culture, PublishedSnapshot snapshot)
 
     public PublishedContent? Home => Snapshot.Home;
 
+    /// <summary>
+    /// What this page's kept parts are filed under (<see cref="PageCache.KeptFragmentTagHelper"/>): everything that makes
+    /// its head, menus and body differ from another page's. Null, the default, keeps none: a page whose parts change
+    /// without a publish (places left at an event, bookings, ideas) or with the reader's query never opts in.
+    /// </summary>
+    public virtual string? FragmentKey => null;
+
     /// <summary>The item being shown; null on the 404 page.</summary>
     public virtual PublishedContent? Current => null;
 

@@ -1,0 +1,67 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Logging;
+using Participation.Cms.Routing;
+using Participation.Cms.Security;
+
+namespace Participation.Cms.PageCache;
+
+/// <summary>
+/// <c>&lt;kept-fragment page="Model" part="head"&gt;…&lt;/kept-fragment&gt;</c>: renders its content once per published
+/// snapshot and page (<see cref="PageModel.FragmentKey"/>) and writes the kept copy after that (<see cref="KeptFragments"/>).
+/// The content must depend on nothing but the page, its culture and the snapshot: no query string, cookie or user. The
+/// response's CSP nonce is cut out and each later response writes its own, so scripts and styles may be inside; a form's
+/// antiforgery token, which belongs to one reader, makes the part unkept. With <c>per-page="false"</c> the part is one
+/// per culture (the footer).
+/// </summary>
+[HtmlTargetElement("kept-fragment")]
+public sealed partial class KeptFragmentTagHelper(KeptFragments fragments, HtmlEncoder encoder, ILogger<KeptFragmentTagHelper> logger) : TagHelper
+{
+    private const string AntiforgeryField = "__RequestVerificationToken";
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public PageModel? Page { get; set; }
+
+    public string Part { get; set; } = "";
+
+    public bool PerPage { get; set; } = true;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = null;
+        var key = Page is null ? null : PerPage ? Page.FragmentKey : Page.Culture;
+        if (key is null || fragments.For(Page!.Snapshot) is not { } set)
+        {
+            return; // rendered as written
+        }
+
+        key = $"{key}|{Part}";
+        var http = ViewContext.HttpContext;
+        if (set.Find(key) is { } kept)
+        {
+            output.Content.SetHtmlContent(new KeptHtml(kept, kept.Length > 1 ? CspNonce.For(http) : null));
+            return;
+        }
+
+        var content = await output.GetChildContentAsync();
+        var html = content.GetContent(encoder);
+        if (html.Contains(AntiforgeryField, StringComparison.Ordinal))
+        {
+            LogNotKept(logger, key, "a form's antiforgery token");
+        }
+        else
+        {
+            set.Keep(key, CspNonce.Existing(http) is { } nonce ? html.Split(nonce) : [html]);
+        }
+
+        output.Content.SetHtmlContent(html);
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "The page part {Key} is not kept: it holds {What}, which belongs to one response")]
+    private static partial void LogNotKept(ILogger logger, string key, string what);
+}
