@@ -1,8 +1,6 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Microsoft.Extensions.Logging;
 using Participation.Cms.Routing;
 using Participation.Cms.Security;
 
@@ -17,7 +15,8 @@ namespace Participation.Cms.PageCache;
 /// per culture (the footer).
 /// </summary>
 [HtmlTargetElement("kept-fragment")]
-public sealed partial class KeptFragmentTagHelper(KeptFragments fragments, HtmlEncoder encoder, ILogger<KeptFragmentTagHelper> logger) : TagHelper
+// One constructor argument: a tag helper is made anew for every use on every page, and each argument is a look-up.
+public sealed class KeptFragmentTagHelper(KeptFragments fragments) : TagHelper
 {
     private const string AntiforgeryField = "__RequestVerificationToken";
 
@@ -49,10 +48,10 @@ public sealed partial class KeptFragmentTagHelper(KeptFragments fragments, HtmlE
         }
 
         var content = await output.GetChildContentAsync();
-        var html = content.GetContent(encoder);
+        var html = content.GetContent(fragments.Encoder);
         if (html.Contains(AntiforgeryField, StringComparison.Ordinal))
         {
-            LogNotKept(logger, key, "a form's antiforgery token");
+            fragments.NotKept(key, "a form's antiforgery token");
         }
         else
         {
@@ -61,7 +60,4 @@ public sealed partial class KeptFragmentTagHelper(KeptFragments fragments, HtmlE
 
         output.Content.SetHtmlContent(html);
     }
-
-    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "The page part {Key} is not kept: it holds {What}, which belongs to one response")]
-    private static partial void LogNotKept(ILogger logger, string key, string what);
 }

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Participation.Cms.PublishedCache;
 
@@ -11,9 +13,13 @@ namespace Participation.Cms.PageCache;
 /// belongs to one snapshot (a publish starts an empty set) and lives at most <see cref="PageCacheOptions.Duration"/>, the
 /// same bound the page cache gives to what changes with the clock alone.
 /// </summary>
-public sealed class KeptFragments(PublishedSnapshotService snapshots, IOptionsMonitor<PageCacheOptions> options, TimeProvider clock)
+public sealed partial class KeptFragments(
+    PublishedSnapshotService snapshots, IOptionsMonitor<PageCacheOptions> options, TimeProvider clock, HtmlEncoder encoder, ILogger<KeptFragments> logger)
 {
     private readonly ConditionalWeakTable<PublishedSnapshot, FragmentSet> sets = [];
+
+    /// <summary>The views' own encoder, so a kept part is byte for byte what the view wrote.</summary>
+    internal HtmlEncoder Encoder => encoder;
 
     /// <summary>The set for <paramref name="snapshot"/>, or null when its parts are not kept (fragments off, a preview's or an old snapshot).</summary>
     public FragmentSet? For(PublishedSnapshot snapshot)
@@ -36,4 +42,9 @@ public sealed class KeptFragments(PublishedSnapshotService snapshots, IOptionsMo
         sets.AddOrUpdate(snapshot, fresh);
         return fresh;
     }
+
+    internal void NotKept(string key, string what) => LogNotKept(logger, key, what);
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Warning, Message = "The page part {Key} is not kept: it holds {What}, which belongs to one response")]
+    private static partial void LogNotKept(ILogger logger, string key, string what);
 }

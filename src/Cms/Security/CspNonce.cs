@@ -18,9 +18,35 @@ public static class CspNonce
             return nonce;
         }
 
-        nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)); // hex: nothing a page would need to escape
+        nonce = Convert.ToHexStringLower(NextRandom()); // hex: nothing a page would need to escape
         http.Items[ItemsKey] = nonce;
         return nonce;
+    }
+
+    private const int NonceBytes = 16;
+
+    [ThreadStatic]
+    private static byte[]? randomBuffer;
+
+    [ThreadStatic]
+    private static int randomUsed;
+
+    /// <summary>
+    /// Sixteen bytes of the system's CSPRNG, drawn 512 at a time: one call into the crypto library per 32 responses
+    /// instead of one each, which showed as 2% of a rendered page's time. Each nonce is used once and never seen again.
+    /// </summary>
+    private static ReadOnlySpan<byte> NextRandom()
+    {
+        if (randomBuffer is null || randomUsed == randomBuffer.Length)
+        {
+            randomBuffer ??= new byte[32 * NonceBytes];
+            RandomNumberGenerator.Fill(randomBuffer);
+            randomUsed = 0;
+        }
+
+        var next = randomBuffer.AsSpan(randomUsed, NonceBytes);
+        randomUsed += NonceBytes;
+        return next;
     }
 
     /// <summary>The nonce this response's page was written with, or null when nothing asked for one.</summary>

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Participation.Cms.Content;
 using Participation.Cms.PageCache;
 using Participation.Cms.PublishedCache;
@@ -171,7 +170,7 @@ public sealed partial class KeptFragmentTests(DeliveryApiSite api) : IClassFixtu
 
     private async Task<string> RenderAsync(HttpContext http, PageModel page, string part, string content)
     {
-        var helper = new KeptFragmentTagHelper(Fragments, HtmlEncoder.Default, NullLogger<KeptFragmentTagHelper>.Instance)
+        var helper = new KeptFragmentTagHelper(Fragments)
         {
             ViewContext = new ViewContext { HttpContext = http },
             Page = page,
