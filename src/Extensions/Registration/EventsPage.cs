@@ -15,6 +15,12 @@ public sealed class EventsPage(PageContext context) : ContentPage(context)
 
     public required PageSlice<PublishedContent> Past { get; init; }
 
+    /// <summary>
+    /// Its lists come from the snapshot and the clock, not from seats or the reader (the cards show no places left): one
+    /// kept part per page of each list, like the page cache keeps the page.
+    /// </summary>
+    public override string? FragmentKey => $"{Content.Key:N}|{Culture}|{Upcoming.PageNumber}|{Past.PageNumber}";
+
     public string UpcomingPageUrl(int page) => PageSlice<object>.Url(Url, page);
 
     /// <summary>The archive's pages open at the archive, below the upcoming ones.</summary>

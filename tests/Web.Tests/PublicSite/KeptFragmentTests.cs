@@ -120,6 +120,32 @@ public sealed partial class KeptFragmentTests(DeliveryApiSite api) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheEventsPageKeepsItsListsAndShowsANewEventAtOnce()
+    {
+        var events = api.Site.Snapshot.OfType("events").Single();
+        var url = events.Url("fi")!;
+        var before = await GetAsync(url + "?x=1");
+        Assert.NotNull(Fragments.For(api.Site.Snapshot)!.Find($"{events.Key:N}|fi|1|1|events"));
+
+        var start = api.Site.Clock.Now.AddDays(1);
+        var document = new ContentDocument
+        {
+            Values =
+            {
+                ["startTime"] = start.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                ["endTime"] = start.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            },
+        };
+        document.Cultures["fi"] = new() { Name = "Huomisen kumppanuuspöytä", Values = { ["theme"] = "Huomisen teema" } };
+        await api.Content.PublishAsync(await api.Content.CreateAsync(new("partnershipTable", events.Key, document), "testi"), null, "testi");
+
+        var after = await GetAsync(url + "?x=2");
+        Assert.DoesNotContain("Huomisen kumppanuuspöytä", before.Body, StringComparison.Ordinal);
+        Assert.Contains("Huomisen kumppanuuspöytä", after.Body, StringComparison.Ordinal);
+        Assert.NotNull(Fragments.For(api.Site.Snapshot)!.Find($"{events.Key:N}|fi|1|1|events"));
+    }
+
+    [Fact]
     public async Task APreviewIsNeitherKeptNorGivenKeptParts()
     {
         var key = await api.PublishArticleAsync("Esikatseltava uutinen", "Ensin.");
