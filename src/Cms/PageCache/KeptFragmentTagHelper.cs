@@ -30,10 +30,13 @@ public sealed class KeptFragmentTagHelper(KeptFragments fragments) : TagHelper
 
     public bool PerPage { get; set; } = true;
 
+    /// <summary>A part of the layout's own, filed under <see cref="PageModel.LayoutKey"/>.</summary>
+    public bool Layout { get; set; }
+
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        var key = Page is null ? null : PerPage ? Page.FragmentKey : Page.Culture;
+        var key = Page is null ? null : !PerPage ? Page.Culture : Layout ? Page.LayoutKey : Page.FragmentKey;
         if (key is null || fragments.For(Page!.Snapshot) is not { } set)
         {
             return; // rendered as written

@@ -18,6 +18,12 @@ public class PageModel(string culture, PublishedSnapshot snapshot)
     /// </summary>
     public virtual string? FragmentKey => null;
 
+    /// <summary>
+    /// What the layout's own parts (head, header, menu, breadcrumbs) are filed under: <see cref="FragmentKey"/>, unless a
+    /// page whose body reads the reader's query (search, the directory's facets) still has a layout that does not.
+    /// </summary>
+    public virtual string? LayoutKey => FragmentKey;
+
     /// <summary>The item being shown; null on the 404 page.</summary>
     public virtual PublishedContent? Current => null;
 

@@ -7,6 +7,9 @@ namespace Participation.Extensions.AssociationDirectory;
 /// <summary>The association directory: free text and facets with counts (municipality, area, theme, target group), paged.</summary>
 public sealed class DirectoryPage(PageContext context) : ContentPage(context)
 {
+    /// <summary>The results follow the query; the head, menus and breadcrumbs do not.</summary>
+    public override string? LayoutKey => $"{Content.Key:N}|{Culture}";
+
     public required DirectoryQuery Query { get; init; }
 
     public required DirectoryResult Result { get; init; }

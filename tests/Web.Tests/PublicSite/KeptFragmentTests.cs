@@ -90,6 +90,32 @@ public sealed partial class KeptFragmentTests(DeliveryApiSite api) : IClassFixtu
     }
 
     [Fact]
+    public async Task SearchAndTheDirectoryKeepTheirLayoutButNeverTheirResults()
+    {
+        foreach (var (type, queries) in new[] { ("search", new[] { "?q=kylätoiminta", "?q=asukasilta" }), ("directory", new[] { "?kunta=Kouvola", "?kunta=Iitti" }) })
+        {
+            var page = api.Site.Snapshot.OfType(type).Single();
+            var url = page.Url("fi")!;
+            var first = await GetAsync(url + queries[0]);
+            var second = await GetAsync(url + queries[1]);
+
+            var set = Fragments.For(api.Site.Snapshot)!;
+            Assert.NotNull(set.Find($"{page.Key:N}|fi|head"));
+            Assert.NotNull(set.Find($"{page.Key:N}|fi|breadcrumbs"));
+            Assert.Equal(Head(first.Body).Replace(first.Nonce, "", StringComparison.Ordinal), Head(second.Body).Replace(second.Nonce, "", StringComparison.Ordinal));
+            Assert.NotEqual(MainPart(first.Body), MainPart(second.Body)); // the results are each query's own
+        }
+
+        var search = api.Site.Snapshot.OfType("search").Single().Url("fi")!;
+        Assert.Contains("value=\"asukasilta\"", (await GetAsync(search + "?q=asukasilta")).Body, StringComparison.Ordinal);
+        Assert.Contains("value=\"kylätoiminta\"", (await GetAsync(search + "?q=kylätoiminta")).Body, StringComparison.Ordinal);
+    }
+
+    private static string Head(string body) => body[..body.IndexOf("</head>", StringComparison.Ordinal)];
+
+    private static string MainPart(string body) => body[body.IndexOf("<main", StringComparison.Ordinal)..body.IndexOf("</main>", StringComparison.Ordinal)];
+
+    [Fact]
     public async Task EachPageOfAListIsKeptApart()
     {
         // A tag of this test's own: its list is these eleven, newest first, whatever else the class published.
