@@ -14,8 +14,6 @@ public sealed class FragmentSet(DateTimeOffset expires, long maxChars)
 
     public DateTimeOffset Expires { get; } = expires;
 
-    public int Count => parts.Count;
-
     public string[]? Find(string key) => parts.GetValueOrDefault(key);
 
     public void Keep(string key, string[] pieces)

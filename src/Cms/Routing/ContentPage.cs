@@ -19,7 +19,12 @@ public class ContentPage(PageContext context) : PageModel(context.Culture, conte
     public string? SeeOther { get; init; }
 
     /// <summary>A plain content page (an article, a blog post, a text page) is its item in its culture; a page type of its own opts in by overriding.</summary>
-    public override string? FragmentKey => GetType() == typeof(ContentPage) ? $"{Content.Key:N}|{Culture}" : null;
+    public override string? FragmentKey => GetType() == typeof(ContentPage) ? ItemKey : null;
+
+    /// <summary>This item in this culture, made once per request: the start of every part key of a page type that opts in.</summary>
+    protected string ItemKey => itemKey ??= $"{Content.Key:N}|{Culture}";
+
+    private string? itemKey;
 
     public string Name => Content.Name(Culture);
 

@@ -8,7 +8,7 @@ namespace Participation.Extensions.AssociationDirectory;
 public sealed class DirectoryPage(PageContext context) : ContentPage(context)
 {
     /// <summary>The results follow the query; the head, menus and breadcrumbs do not.</summary>
-    public override string? LayoutKey => $"{Content.Key:N}|{Culture}";
+    public override string? LayoutKey => ItemKey;
 
     public required DirectoryQuery Query { get; init; }
 

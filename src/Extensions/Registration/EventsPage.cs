@@ -19,7 +19,7 @@ public sealed class EventsPage(PageContext context) : ContentPage(context)
     /// Its lists come from the snapshot and the clock, not from seats or the reader (the cards show no places left): one
     /// kept part per page of each list, like the page cache keeps the page.
     /// </summary>
-    public override string? FragmentKey => $"{Content.Key:N}|{Culture}|{Upcoming.PageNumber}|{Past.PageNumber}";
+    public override string? FragmentKey => $"{ItemKey}|{Upcoming.PageNumber}|{Past.PageNumber}";
 
     public string UpcomingPageUrl(int page) => PageSlice<object>.Url(Url, page);
 

@@ -15,5 +15,5 @@ public sealed class HomePage(PageContext context) : ContentPage(context)
     /// Its lists come from the snapshot and the clock (events still to come), not from the reader: kept like the page
     /// cache keeps the page, for one snapshot and at most its duration.
     /// </summary>
-    public override string? FragmentKey => $"{Content.Key:N}|{Culture}";
+    public override string? FragmentKey => ItemKey;
 }

@@ -21,7 +21,7 @@ public sealed class ListingPage(PageContext context) : ContentPage(context)
     public string? DefaultCultureUrl { get; init; }
 
     /// <summary>One page of one list, filtered or not: the tag and page number are the only things read from the query.</summary>
-    public override string? FragmentKey => $"{Content.Key:N}|{Culture}|{Tag}|{PageNumber}";
+    public override string? FragmentKey => $"{ItemKey}|{Tag}|{PageNumber}";
 
     public string PageUrl(int page) =>
         Url + "?" + string.Join("&", new[] { Tag is null ? null : "tag=" + Uri.EscapeDataString(Tag), page > 1 ? $"sivu={page}" : null }.OfType<string>());

@@ -6,7 +6,7 @@ namespace Participation.Web.Search;
 public sealed class SearchPage(PageContext context) : ContentPage(context)
 {
     /// <summary>The results follow the query; the head, menus and breadcrumbs do not (the query's text is outside them).</summary>
-    public override string? LayoutKey => $"{Content.Key:N}|{Culture}";
+    public override string? LayoutKey => ItemKey;
 
     /// <summary>What was typed; null before anything was searched.</summary>
     public string? Query { get; init; }
