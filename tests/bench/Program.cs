@@ -23,6 +23,7 @@ internal static class BenchMain
         new("nodes", "[publishes]", "two real processes on one PostgreSQL: publish-to-visible lag on the second node", (_, n) => TwoNodeBench.RunAsync(n)),
         new("relevance", "[--misses]", "the judged Finnish queries in tests/relevance against every analysis profile: MRR, nDCG@10, hits@5", (args, _) => RelevanceBench.RunAsync(args.Contains("--misses"))),
         new("speed", "[items]", "the Release build as its own process under wrk, 10 000 generated items by default: pages, lists, search, API, a form POST, cached and uncached, against bare Kestrel; restart, memory, publish-to-visible", (args, n) => SpeedBench.RunAsync(args.Length > 1 ? n : 10_000)),
+        new("publish", "[items]", "the speed bench's generated site (default 10 000 items) in-process: publish-to-visible on the news list, 60 publishes", (args, n) => SpeedBench.PublishOnlyAsync(args.Length > 1 ? n : 10_000)),
         new("restart", "[items]", "a generated site (default 10 000 items) started four times as its own process: time to the first page and when each start-up step logged", (args, n) => RestartBench.RunAsync(args.Length > 1 ? n : 10_000)),
         new("search", "[documents]", "a generated Finnish corpus (default 50 000): build docs/s, update-to-searchable, query p50/p99", (args, n) => SearchBench.RunAsync(args.Length > 1 ? n : 50_000)),
     ];

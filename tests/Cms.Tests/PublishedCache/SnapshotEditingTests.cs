@@ -106,6 +106,39 @@ public sealed class SnapshotEditingTests
         Assert.Equal([keys[4], keys[2], keys[0], keys[1], keys[3]], host.Snapshot.Children(host.Snapshot.Home!).Select(c => c.Key));
     }
 
+    [Fact]
+    public async Task EditedListsMatchAFullLoadAfterSortsRepublishesAndRemovals()
+    {
+        // A publish merges the changed items into the kept, ordered children and type lists: whatever the edits, the
+        // result must be what loading the whole site from the database gives.
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var keys = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            keys.Add(await PublishAsync(host, "article", HomeKey, $"Juttu {i}"));
+        }
+
+        await host.Tree.SortAsync(HomeKey, [keys[5], keys[1], keys[7], keys[0], keys[3], keys[6], keys[2], keys[4]], "test");
+        await host.Content.PublishAsync(keys[7], null, "test");
+        await host.Content.UnpublishAsync(keys[3], null, "test");
+        keys.Add(await PublishAsync(host, "article", HomeKey, "Uusi"));
+        await host.Content.PublishAsync(keys[3], null, "test");
+        await host.Tree.SortAsync(HomeKey, [keys[8], keys[4], keys[2], keys[6], keys[3], keys[0], keys[7], keys[1], keys[5]], "test");
+        await host.Content.PublishAsync(keys[2], null, "test");
+        var edited = host.Snapshot;
+
+        await host.Services.GetRequiredService<PublishedSnapshotService>().LoadAllAsync();
+        var loaded = host.Snapshot;
+
+        Assert.NotSame(edited, loaded);
+        Assert.Equal([keys[8], keys[4], keys[2], keys[6], keys[3], keys[0], keys[7], keys[1], keys[5]],
+            edited.Children(edited.Home!).Where(c => c.ContentTypeAlias == "article").Select(c => c.Key));
+        Assert.Equal(loaded.Children(loaded.Home!).Select(c => c.Key), edited.Children(edited.Home!).Select(c => c.Key));
+        Assert.Equal(loaded.OfType("article").Select(c => c.Id), edited.OfType("article").Select(c => c.Id));
+        Assert.Equal(edited.OfType("article").Select(c => c.Id).Order(), edited.OfType("article").Select(c => c.Id));
+        Assert.All(edited.Children(edited.Home!), c => Assert.Same(edited.GetById(c.Id), c));
+    }
+
     private static async Task<Guid> PublishAsync(CmsTestHost host, string type, Guid parent, string name)
     {
         var key = await host.Content.CreateAsync(new(type, parent, TestContentTypes.Document(name, type == "article" ? "x" : null)), "test");
