@@ -23,6 +23,9 @@ public sealed class ContentDocument
     public static ContentDocument Parse(string json) =>
         JsonSerializer.Deserialize<ContentDocument>(json, Json) ?? new ContentDocument();
 
+    public static ContentDocument Parse(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<ContentDocument>(utf8Json, Json) ?? new ContentDocument();
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public ContentDocument Clone() => Parse(ToJson());

@@ -1,5 +1,5 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
@@ -203,7 +203,7 @@ public sealed class PublishedSnapshotService(CmsDatabase database, ContentTypeSe
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SnapshotNode(
             r.Node.Id, r.Node.Key, r.Node.Kind, r.Node.ParentId, r.Node.Path, r.Node.Level, r.Node.SortOrder,
-            r.Node.ContentTypeAlias, r.Node.CreateDate, r.Node.UpdateDate, ContentDocument.Parse(r.Document))).ToList();
+            r.Node.ContentTypeAlias, r.Node.CreateDate, r.Node.UpdateDate, Encoding.UTF8.GetBytes(r.Document))).ToList();
     }
 
     /// <summary>Which nodes a snapshot holds and at which version: published ones, or every one at its draft.</summary>

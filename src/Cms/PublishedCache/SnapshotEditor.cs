@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Participation.Cms.Content;
 using Participation.Cms.ContentTypes;
 using Participation.Cms.Persistence;
 using Participation.Cms.PropertyEditors;
@@ -101,13 +102,14 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
 
                 if (node is not null)
                 {
-                    var file = MediaFrom(node);
+                    var document = node.ReadDocument();
+                    var file = MediaFrom(node, document);
                     if (file is not null)
                     {
                         media[key] = file;
                     }
 
-                    var item = new MediaNode(node.Key, node.Id, node.ParentId, node.Document.Cultures.Values.FirstOrDefault()?.Name ?? "", node.ContentTypeAlias,
+                    var item = new MediaNode(node.Key, node.Id, node.ParentId, document.Cultures.Values.FirstOrDefault()?.Name ?? "", node.ContentTypeAlias,
                         node.SortOrder, node.CreateDate, node.UpdateDate, file);
                     mediaNodes[key] = item;
                     mediaKeys[item.Id] = key;
@@ -130,7 +132,7 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
 
             if (node is not null && editor.Types.TryGetValue(node.ContentTypeAlias, out var type) && !type.IsElement)
             {
-                var item = Convert(node, type);
+                var item = Convert(node, node.ReadDocument(), type);
                 fresh[item.Id] = item; // enters byKey and byId once routed
                 dirtyParents.Add(item.ParentId ?? PublishedSnapshot.RootParent);
                 dirtyTypes.Add(item.ContentTypeAlias);
@@ -339,17 +341,17 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
             return [.. result];
         }
 
-        private PublishedContent Convert(SnapshotNode node, ContentType type)
+        private PublishedContent Convert(SnapshotNode node, ContentDocument document, ContentType type)
         {
             var context = modelContext ??= new ModelContext(editor.Types, editor.Editors);
             var shared = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var property in type.Properties.Where(p => !type.PropertyVaries(p)))
             {
-                shared[property.Alias] = ToModel(property, node.Document.Values[property.Alias], context);
+                shared[property.Alias] = ToModel(property, document.Values[property.Alias], context);
             }
 
             var published = new Dictionary<string, PublishedCulture>(StringComparer.Ordinal);
-            foreach (var (culture, variant) in node.Document.Cultures)
+            foreach (var (culture, variant) in document.Cultures)
             {
                 var values = type.Properties.Where(type.PropertyVaries)
                     .ToDictionary(p => p.Alias, p => ToModel(p, variant.Values[p.Alias], context), StringComparer.Ordinal);
@@ -362,19 +364,19 @@ internal sealed class SnapshotEditor(PublishedSnapshot source, IReadOnlyDictiona
         private object? ToModel(PropertyType property, JsonNode? stored, ModelContext context) =>
             stored is null || !editor.Editors.Contains(property.Editor) ? null : editor.Editors.Get(property.Editor).ToModel(stored, property, context);
 
-        private PublishedMedia? MediaFrom(SnapshotNode node)
+        private PublishedMedia? MediaFrom(SnapshotNode node, ContentDocument document)
         {
-            var values = node.Document.Values;
+            var values = document.Values;
             if ((string?)values["umbracoFile"] is not { } url)
             {
                 return null; // a folder
             }
 
-            var alt = node.Document.Cultures
+            var alt = document.Cultures
                 .Where(c => c.Value.Values["altText"] is not null)
                 .ToDictionary(c => c.Key, c => (string)c.Value.Values["altText"]!);
             var focal = values["focalPoint"] is JsonObject f ? new FocalPoint((double)f["left"]!, (double)f["top"]!) : null;
-            return new PublishedMedia(node.Key, node.Document.Cultures.Values.FirstOrDefault()?.Name ?? "", url,
+            return new PublishedMedia(node.Key, document.Cultures.Values.FirstOrDefault()?.Name ?? "", url,
                 (int?)values["umbracoWidth"], (int?)values["umbracoHeight"], (long?)values["umbracoBytes"], (string?)values["umbracoExtension"] ?? "", alt)
             {
                 FocalPoint = focal,

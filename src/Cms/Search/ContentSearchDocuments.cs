@@ -48,7 +48,7 @@ public sealed class ContentSearchDocuments(PropertyEditorCollection editors, IEn
             document.Exact(ContentFields.Ancestor, ancestor.Key.ToString());
         }
 
-        var values = item.Source.Document;
+        var values = item.Source.ReadDocument();
         foreach (var property in item.ContentType.Properties)
         {
             var stored = values.GetValue(property.Alias, item.ContentType.PropertyVaries(property) ? culture.Culture : null);
