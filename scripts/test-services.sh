@@ -44,6 +44,27 @@ as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='pa
 
 export PARTICIPATION_TEST_POSTGRES="Host=127.0.0.1;Port=$cl_port;Username=participation;Password=participation;Database=postgres"
 
+# Client-certificate logins (ASVS 13.2.1): the role participation_cert_site logs in with a certificate from a test CA
+# and never with a password; over TLS the certificate is required, without TLS it is turned away. The tests issue
+# short-lived certificates from this CA (its key stays readable by root only) and grant the role rows in their databases.
+ca_dir=/var/lib/participation-test-ca
+if [ ! -f "$ca_dir/ca.crt" ]; then
+  mkdir -p "$ca_dir" && chmod 755 "$ca_dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=Participation test client CA" \
+    -keyout "$ca_dir/ca.key" -out "$ca_dir/ca.crt" 2>/dev/null
+  chmod 600 "$ca_dir/ca.key"; chmod 644 "$ca_dir/ca.crt"
+fi
+hba=$(as_postgres "psql -q -p $cl_port -tAc 'SHOW hba_file'")
+if ! grep -q "participation_cert_site" "$hba"; then
+  { echo "hostssl all participation_cert_site 127.0.0.1/32 cert"; echo "hostssl all participation_cert_site ::1/128 cert";
+    echo "hostnossl all participation_cert_site all reject"; cat "$hba"; } > "$hba.new"
+  chown postgres:postgres "$hba.new" && mv "$hba.new" "$hba"
+fi
+as_postgres "psql -q -p $cl_port -tAc \"SELECT 1 FROM pg_roles WHERE rolname='participation_cert_site'\"" | grep -q 1 \
+  || as_postgres "psql -q -p $cl_port -c \"CREATE ROLE participation_cert_site LOGIN\""
+as_postgres "psql -q -p $cl_port -c \"ALTER SYSTEM SET ssl_ca_file = '$ca_dir/ca.crt'\" -c 'SELECT pg_reload_conf()'" >/dev/null
+export PARTICIPATION_TEST_POSTGRES_CA="$ca_dir"
+
 # ClamAV: a private clamd for the upload-scanning tests, on 127.0.0.1 and a free port, with its own configuration and a
 # signature database written here (freshclam's mirror is not reachable, and the tests need only the EICAR test file).
 source "$(dirname "${BASH_SOURCE[0]}")/test-clamd.sh"

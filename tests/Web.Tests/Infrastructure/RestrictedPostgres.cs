@@ -11,12 +11,13 @@ public sealed class RestrictedPostgres : IAsyncDisposable
     private readonly string server;
     private readonly string name;
 
-    private RestrictedPostgres(string server, string name)
+    private RestrictedPostgres(string server, string name, string? siteRole)
     {
         this.server = server;
         this.name = name;
-        Owner = For(name + "_owner");
-        Runtime = For(name + "_site");
+        SiteRole = siteRole ?? name + "_site";
+        Owner = For(OwnerRole, "owner");
+        Runtime = For(SiteRole, "site");
     }
 
     /// <summary>The schema owner's connection string: for <c>ConnectionStrings:CmsMigrations</c>.</summary>
@@ -25,17 +26,21 @@ public sealed class RestrictedPostgres : IAsyncDisposable
     /// <summary>The row-only account's connection string: for <c>ConnectionStrings:Cms</c>.</summary>
     public string Runtime { get; }
 
-    public static async Task<RestrictedPostgres> CreateAsync()
+    /// <param name="siteRole">
+    /// An existing login to grant the rows to (one the test server lets in only with a certificate) instead of a new
+    /// password login.
+    /// </param>
+    public static async Task<RestrictedPostgres> CreateAsync(string? siteRole = null)
     {
         var server = Environment.GetEnvironmentVariable("PARTICIPATION_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Set PARTICIPATION_TEST_POSTGRES (./test.sh starts PostgreSQL and sets it).");
-        var database = new RestrictedPostgres(server, "least_" + Guid.NewGuid().ToString("N")[..16]);
+        var database = new RestrictedPostgres(server, "least_" + Guid.NewGuid().ToString("N")[..16], siteRole);
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
             await ExecuteAsync(connection, $"""
                 CREATE ROLE "{database.name}_owner" LOGIN PASSWORD 'owner';
-                CREATE ROLE "{database.name}_site" LOGIN PASSWORD 'site';
+                {(siteRole is null ? $"CREATE ROLE \"{database.name}_site\" LOGIN PASSWORD 'site';" : "")}
                 GRANT "{database.name}_owner" TO CURRENT_USER;
                 """);
             await ExecuteAsync(connection, $"""CREATE DATABASE "{database.name}" OWNER "{database.name}_owner" """);
@@ -45,7 +50,7 @@ public sealed class RestrictedPostgres : IAsyncDisposable
         await using (var owner = new NpgsqlConnection(database.Owner))
         {
             await owner.OpenAsync();
-            await ExecuteAsync(owner, GrantScript(database.name, $"{database.name}_owner", $"{database.name}_site"));
+            await ExecuteAsync(owner, GrantScript(database.name, database.OwnerRole, database.SiteRole));
         }
 
         return database;
@@ -81,7 +86,7 @@ public sealed class RestrictedPostgres : IAsyncDisposable
 
     public string OwnerRole => name + "_owner";
 
-    public string SiteRole => name + "_site";
+    public string SiteRole { get; }
 
     public async ValueTask DisposeAsync()
     {
@@ -92,7 +97,7 @@ public sealed class RestrictedPostgres : IAsyncDisposable
         await ExecuteAsync(connection, $"""DROP ROLE IF EXISTS "{name}_site"; DROP ROLE IF EXISTS "{name}_owner";""");
     }
 
-    private string For(string role) => new NpgsqlConnectionStringBuilder(server) { Database = name, Username = role, Password = role.EndsWith("_owner", StringComparison.Ordinal) ? "owner" : "site" }.ToString();
+    private string For(string role, string password) => new NpgsqlConnectionStringBuilder(server) { Database = name, Username = role, Password = password }.ToString();
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
