@@ -222,25 +222,13 @@ public sealed class ContentService(
     /// <summary>Two siblings may not share a URL: a clash gets a numeric suffix, as Umbraco does ("uutinen-1").</summary>
     private static async Task MakeSegmentsUniqueAsync(UnitOfWork u, NodeRecord node, ContentDocument document, CancellationToken cancellationToken)
     {
-        Func<string, string, bool> taken;
-        SiblingSegments.Level? kept = null;
-        if (u.Cache.TryGetValue(SiblingSegments.CacheKey, out var cache))
-        {
-            kept = await ((SiblingSegments)cache).LevelAsync(u.Db, node.ParentId, cancellationToken);
-            taken = (culture, segment) => kept.IsTaken(culture, segment, node.Id);
-        }
-        else
-        {
-            var siblings = (await SiblingSegments.SiblingDraftsAsync(u.Db, node.ParentId, node.Id, cancellationToken))
-                .SelectMany(s => ContentDocument.Parse(s.Document).Cultures.Select(c => (c.Key, c.Value.Segment)))
-                .ToHashSet();
-            taken = (culture, segment) => siblings.Contains((culture, segment));
-        }
-
+        SiblingSegments.Level? kept = u.Cache.TryGetValue(SiblingSegments.CacheKey, out var cache)
+            ? await ((SiblingSegments)cache).LevelAsync(u.Db, node.ParentId, cancellationToken)
+            : null;
         foreach (var (culture, variant) in document.Cultures)
         {
             var candidate = variant.Segment;
-            for (var i = 1; taken(culture, candidate); i++)
+            for (var i = 1; kept?.IsTaken(culture, candidate, node.Id) ?? await SiblingSegments.IsTakenAsync(u.Db, node, culture, candidate, cancellationToken); i++)
             {
                 candidate = $"{variant.Segment}-{i}";
             }

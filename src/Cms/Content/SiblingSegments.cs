@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Participation.Cms.Persistence;
 
@@ -22,7 +23,7 @@ internal sealed class SiblingSegments
         }
 
         level = new Level();
-        foreach (var (id, json) in await SiblingDraftsAsync(db, parentId, null, cancellationToken))
+        foreach (var (id, json) in await SiblingDraftsAsync(db, parentId, cancellationToken))
         {
             level.Set(id, ContentDocument.Parse(json));
         }
@@ -31,11 +32,27 @@ internal sealed class SiblingSegments
         return level;
     }
 
-    /// <summary>Every item's draft document on one level (content not in the recycle bin), but one.</summary>
-    public static async Task<List<(int Id, string Document)>> SiblingDraftsAsync(CmsDbContext db, int? parentId, int? except, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether a sibling of <paramref name="node"/> uses <paramref name="segment"/> in <paramref name="culture"/> at its
+    /// draft. The database finds the few drafts whose text holds the segment, and only those are read: reading every
+    /// sibling made each save under a list of thousands slower with its length (45-65 ms under 5 000 news items).
+    /// </summary>
+    public static async Task<bool> IsTakenAsync(CmsDbContext db, NodeRecord node, string culture, string segment, CancellationToken cancellationToken)
+    {
+        var text = "\"segment\":" + JsonSerializer.Serialize(segment, ContentDocument.Json); // as ContentDocument.ToJson writes it
+        var drafts = await db.Nodes
+            .Where(n => n.ParentId == node.ParentId && n.Id != node.Id && n.Kind == NodeKind.Content && !n.Trashed)
+            .Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => v.Document)
+            .Where(document => document.Contains(text))
+            .ToListAsync(cancellationToken);
+        return drafts.Any(d => ContentDocument.Parse(d).Cultures.GetValueOrDefault(culture)?.Segment == segment);
+    }
+
+    /// <summary>Every item's draft document on one level (content not in the recycle bin).</summary>
+    private static async Task<List<(int Id, string Document)>> SiblingDraftsAsync(CmsDbContext db, int? parentId, CancellationToken cancellationToken)
     {
         var rows = await db.Nodes
-            .Where(n => n.ParentId == parentId && n.Id != except && n.Kind == NodeKind.Content && !n.Trashed)
+            .Where(n => n.ParentId == parentId && n.Kind == NodeKind.Content && !n.Trashed)
             .Join(db.Versions, n => n.DraftVersionId, v => v.Id, (n, v) => new { n.Id, v.Document })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Id, r.Document)).ToList();

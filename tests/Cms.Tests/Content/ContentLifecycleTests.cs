@@ -123,9 +123,15 @@ public sealed class ContentLifecycleTests
         await using var host = await StartWithHomeAsync(provider);
         var first = await PublishedArticleAsync(host, "Kevätjuhla");
         var second = await PublishedArticleAsync(host, "Kevätjuhla");
+        var third = await PublishedArticleAsync(host, "Kevätjuhla");
+
+        // Saving an item again keeps its own address: it does not clash with itself.
+        await host.Content.SaveAsync(first, TestContentTypes.Document("Kevätjuhla", "muutettu"), "editor");
+        await host.Content.PublishAsync(first, null, "editor");
 
         Assert.Equal("/kevatjuhla/", host.Snapshot.GetByKey(first)!.Url("fi"));
         Assert.Equal("/kevatjuhla-1/", host.Snapshot.GetByKey(second)!.Url("fi"));
+        Assert.Equal("/kevatjuhla-2/", host.Snapshot.GetByKey(third)!.Url("fi"));
     }
 
     [Theory, MemberData(nameof(Providers))]
