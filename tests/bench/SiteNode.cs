@@ -11,12 +11,24 @@ namespace Participation.Bench;
 internal sealed class SiteNode : IDisposable
 {
     private readonly Process process;
+    private readonly Queue<string> lastLines;
 
-    private SiteNode(Process process, Uri address, TimeSpan firstPage)
+    private SiteNode(Process process, Uri address, TimeSpan firstPage, Queue<string> lastLines)
     {
         this.process = process;
         Address = address;
         FirstPage = firstPage;
+        this.lastLines = lastLines;
+    }
+
+    /// <summary>Whether the process still runs, and its last output lines: what a bench prints when the site stops answering.</summary>
+    public string Health()
+    {
+        lock (lastLines)
+        {
+            var state = process.HasExited ? $"the site exited with code {process.ExitCode}" : "the site is still running";
+            return $"{state}; its last output lines:\n{string.Join('\n', lastLines)}";
+        }
     }
 
     public Uri Address { get; }
@@ -38,6 +50,7 @@ internal sealed class SiteNode : IDisposable
     public static async Task<SiteNode> StartAsync(IReadOnlyDictionary<string, string> environment, Action<TimeSpan, string>? log = null)
     {
         var output = new System.Text.StringBuilder();
+        var lastLines = new Queue<string>();
         if (Environment.GetEnvironmentVariable("PARTICIPATION_BENCH_SITE") is null)
         {
             _ = Published.Value; // not part of the start
@@ -48,10 +61,22 @@ internal sealed class SiteNode : IDisposable
         {
             lock (output)
             {
-                output.AppendLine(line);
+                if (output.Length < 1_000_000)
+                {
+                    output.AppendLine(line);
+                }
+
                 if (line is not null)
                 {
                     log?.Invoke(watch.Elapsed, line);
+                    lock (lastLines)
+                    {
+                        lastLines.Enqueue(line);
+                        if (lastLines.Count > 40)
+                        {
+                            lastLines.Dequeue();
+                        }
+                    }
                 }
             }
         });
@@ -62,7 +87,7 @@ internal sealed class SiteNode : IDisposable
             {
                 if ((await probe.GetAsync("/")).IsSuccessStatusCode)
                 {
-                    return new SiteNode(process, address, watch.Elapsed);
+                    return new SiteNode(process, address, watch.Elapsed, lastLines);
                 }
             }
             catch (HttpRequestException)

@@ -234,13 +234,26 @@ internal static class SpeedBench
             var result = await Wrk.RunAsync(name, url, Duration, lua);
             baseline = baseline == 0 ? result.PerSecond : baseline;
             Wrk.Print(result, baseline);
+            if (result.PerSecond == 0)
+            {
+                Console.WriteLine($"  nothing answered: {site.Health()}");
+            }
         }
 
         Console.WriteLine($"working set after the load: {site.WorkingSetMb:0} MB");
         // The form posts left their workflows (two mails an entry) queued. Run on, they would load the next phase's
         // start and its first cases, and the publish figures after it (the baseline halved in the second phase); so
         // this phase waits for them and says how long they took.
-        var drained = await DrainWorkflowsAsync(environment["ConnectionStrings__Cms"]);
+        (long Rows, TimeSpan Took) drained;
+        try
+        {
+            drained = await DrainWorkflowsAsync(environment["ConnectionStrings__Cms"]);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"{ex.Message} {site.Health()}", ex);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"the posted entries' workflows: {drained.Rows} left after the load, done {drained.Took.TotalSeconds:0.0} s later ({drained.Rows / Math.Max(drained.Took.TotalSeconds, 0.001):0} a second)"));
         return site.FirstPage;

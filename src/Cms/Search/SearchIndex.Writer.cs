@@ -3,10 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Participation.Cms.Search;
 
-/// <summary>
-/// The single background writer: batches queued work, refreshes the searcher, commits at most once a second. A commit
-/// (which waits for the disk) runs beside the loop, so the next change is searchable without waiting for it.
-/// </summary>
+/// <summary>The single background writer: batches queued work, refreshes the searcher, commits at most once a second.</summary>
 public sealed partial class SearchIndex
 {
     private async Task EnqueueAsync(Work work, CancellationToken cancellationToken)
@@ -29,9 +26,9 @@ public sealed partial class SearchIndex
             // is on disk, and a burst of changes shares one commit. A crash loses at most that second, and the start-up
             // comparison of stamps puts it right.
             var next = queue.Reader.WaitToReadAsync().AsTask();
-            if (uncommitted && await Task.WhenAny(next, Task.Delay(CommitDelay)) != next && committing.IsCompleted)
+            if (uncommitted && await Task.WhenAny(next, Task.Delay(CommitDelay)) != next)
             {
-                StartCommit();
+                Commit();
                 uncommitted = false;
             }
 
@@ -62,16 +59,9 @@ public sealed partial class SearchIndex
                 }
 
                 uncommitted = true;
-                if (batch.Any(w => w is RebuildWork))
+                if (batch.Any(w => w is RebuildWork) || DateTimeOffset.UtcNow - lastCommit > CommitDelay)
                 {
-                    await committing;
-                    lastCommit = DateTimeOffset.UtcNow;
                     Commit();
-                    uncommitted = false;
-                }
-                else if (DateTimeOffset.UtcNow - lastCommit > CommitDelay && committing.IsCompleted)
-                {
-                    StartCommit();
                     uncommitted = false;
                 }
             }
@@ -87,28 +77,7 @@ public sealed partial class SearchIndex
             }
         }
 
-        await committing;
         Commit();
-    }
-
-    // The writer takes changes while it commits; what the loop applies meanwhile goes in the next commit.
-    private void StartCommit()
-    {
-        lastCommit = DateTimeOffset.UtcNow; // real time: commits are paced by the disk, not by the site's clock
-        committing = Task.Run(() =>
-        {
-            try
-            {
-                Commit();
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // The changes are searchable already and stay uncommitted until the next commit; a crash before it loses
-                // them from disk only, and the start-up comparison of stamps puts that right.
-                lastError = ex.Message;
-                logger.LogError(ex, "Committing search index {Name} failed", Definition.Name);
-            }
-        });
     }
 
     private void Apply(Work work)
@@ -155,6 +124,7 @@ public sealed partial class SearchIndex
     {
         writer!.SetCommitData(new Dictionary<string, string> { [SchemaKey] = fingerprint });
         writer.Commit();
+        lastCommit = DateTimeOffset.UtcNow; // real time: commits are paced by the disk, not by the site's clock
     }
 
     private abstract record Work

@@ -29,7 +29,6 @@ public sealed partial class SearchIndex : IAsyncDisposable
     private Task? loop;
     private DateTimeOffset? lastChange;
     private DateTimeOffset lastCommit;
-    private Task committing = Task.CompletedTask;
     private string? lastError;
     private bool disposed;
     private bool temporary;
@@ -79,9 +78,7 @@ public sealed partial class SearchIndex : IAsyncDisposable
             }
         }
 
-        // Each change is made searchable at once (a near-real-time reopen flushes a tiny segment): keeping those small new
-        // files in memory until a commit or merge writes them out saves the file system's work on every publish.
-        directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(Folder)), maxMergeSizeMB: 2, maxCachedMB: 8);
+        directory = FSDirectory.Open(new DirectoryInfo(Folder));
         writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.AnalysisProfiles.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
