@@ -5,6 +5,7 @@ using Participation.Cms.Hosting;
 using Participation.Cms.Logging;
 using Participation.Cms.PageCache;
 using Participation.Cms.Security;
+using Participation.Cms.Security.ApiTokens;
 using Participation.Extensions.AreaCommittees;
 using Participation.Extensions.AssociationDirectory;
 using Participation.Extensions.Feeds;
@@ -26,6 +27,7 @@ builder.AddSecretFiles()
     .AddCms()
     .AddDeliveryApi()
     .AddBackoffice()
+    .AddApiTokens()
     .AddExtensionsDatabase()
     .AddForms()
     .AddDirectory()

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Security.ApiTokens;
 using Participation.Cms.Site;
 
 namespace Participation.Cms.DeliveryApi;
@@ -12,16 +13,17 @@ namespace Participation.Cms.DeliveryApi;
 /// Applies the access rules (reference 1.3) and reads the request headers (3.1) into a <see cref="DeliveryRequest"/>,
 /// or into the status the request gets instead: 401 without access, 404 for a Start-Item that is not there.
 /// </summary>
-internal sealed partial class DeliveryRequestReader(PublishedSnapshotService snapshots, IOptions<DeliveryApiOptions> options, SiteOptions site, ApiRouting routing)
+internal sealed partial class DeliveryRequestReader(
+    PublishedSnapshotService snapshots, IOptions<DeliveryApiOptions> options, SiteOptions site, ApiRouting routing, ApiCallers callers)
 {
     private DeliveryApiOptions Options => options.Value;
 
     public async Task<(DeliveryRequest? Request, IResult? Refusal)> ReadAsync(HttpContext http)
     {
         var headers = http.Request.Headers;
-        var keyValid = HasValidKey(headers["Api-Key"].ToString());
         var preview = string.Equals(headers["Preview"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-        if (!Options.Enabled || (!Options.PublicAccess && !keyValid) || (preview && !keyValid))
+        var needsAccess = preview || !Options.PublicAccess;
+        if (!Options.Enabled || (needsAccess && !await HasAccessAsync(http)))
         {
             return (null, Unauthorized());
         }
@@ -47,8 +49,12 @@ internal sealed partial class DeliveryRequestReader(PublishedSnapshotService sna
 
     public bool MediaEnabled => Options.Enabled && Options.Media.Enabled;
 
-    public bool MediaAllowed(HttpContext http) =>
-        ((Options.PublicAccess && Options.Media.PublicAccess) || HasValidKey(http.Request.Headers["Api-Key"].ToString()));
+    public async Task<bool> MediaAllowedAsync(HttpContext http) =>
+        (Options.PublicAccess && Options.Media.PublicAccess) || await HasAccessAsync(http);
+
+    /// <summary>The configured key, or an access token with the Delivery API's scope (<c>Cms:ApiTokens</c>); read only when needed.</summary>
+    private async Task<bool> HasAccessAsync(HttpContext http) =>
+        HasValidKey(http.Request.Headers["Api-Key"].ToString()) || await callers.HasScopeAsync(http, callers.Options.DeliveryScope);
 
     public static IResult Unauthorized() =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", type: "https://tools.ietf.org/html/rfc9110#section-15.5.2");

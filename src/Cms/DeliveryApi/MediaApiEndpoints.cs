@@ -43,7 +43,7 @@ internal static class MediaApiEndpoints
             "Several media items by key.", "A bare array; unknown keys are left out.", [new("id", ApiParameterIn.Query, "A key; repeat for more.", Repeats: true), .. key]));
     }
 
-    private static IResult Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer, IOptions<DeliveryApiOptions> options) =>
+    private static Task<IResult> Query(HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer, IOptions<DeliveryApiOptions> options) =>
         Handle(http, reader, () =>
         {
             var snapshot = snapshots.Current;
@@ -77,7 +77,7 @@ internal static class MediaApiEndpoints
             return DeliveryJson.Ok(new JsonObject { ["total"] = (long)matches.Length, ["items"] = items });
         });
 
-    private static IResult Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer, IOptions<DeliveryApiOptions> options) =>
+    private static Task<IResult> Items(HttpContext http, PublishedSnapshotService snapshots, DeliveryRequestReader reader, MediaRenderer renderer, IOptions<DeliveryApiOptions> options) =>
         Handle(http, reader, () =>
         {
             var snapshot = snapshots.Current;
@@ -110,7 +110,7 @@ internal static class MediaApiEndpoints
         return DeliveryJson.Ok(body);
     }
 
-    private static IResult Handle(HttpContext http, DeliveryRequestReader reader, Func<IResult> answer)
+    private static async Task<IResult> Handle(HttpContext http, DeliveryRequestReader reader, Func<IResult> answer)
     {
         if (!reader.MediaEnabled)
         {
@@ -118,7 +118,7 @@ internal static class MediaApiEndpoints
             return DeliveryJson.NotFound();
         }
 
-        if (!reader.MediaAllowed(http))
+        if (!await reader.MediaAllowedAsync(http))
         {
             DeliveryOutputCachePolicy.DoNotStore(http);
             return DeliveryRequestReader.Unauthorized();

@@ -25,9 +25,9 @@ internal static class ApiParameters
     public static readonly ApiParameter AcceptLanguage = new("Accept-Language", ApiParameterIn.Header,
         "The culture of names, values and routes, as one tag (fi, sv, en; fi-FI reads as fi). A browser's weighted list is ignored, as in Umbraco.", "sv");
 
-    public static readonly ApiParameter ApiKey = new("Api-Key", ApiParameterIn.Header, "The configured key: needed for Preview, and for everything when public access is off.");
+    public static readonly ApiParameter ApiKey = new("Api-Key", ApiParameterIn.Header, "The configured key: needed for Preview, and for everything when public access is off. With Cms:ApiTokens set, an access token with the delivery scope in Authorization: Bearer does the same.");
 
-    public static readonly ApiParameter Preview = new("Preview", ApiParameterIn.Header, "true shows drafts and unpublished items (needs Api-Key); never cached.", "true");
+    public static readonly ApiParameter Preview = new("Preview", ApiParameterIn.Header, "true shows drafts and unpublished items (needs Api-Key or an access token); never cached.", "true");
 
     public static readonly ApiParameter StartItem = new("Start-Item", ApiParameterIn.Header, "A root's URL segment or key; paths and the default fetch are read below it. Unknown: 404.", "etusivu");
 

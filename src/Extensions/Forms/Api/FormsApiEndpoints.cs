@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Participation.Cms.PublishedCache;
 using Participation.Cms.Routing;
+using Participation.Cms.Security.ApiTokens;
 using Participation.Cms.Site;
 using Participation.Extensions.Forms.Definitions;
 using Participation.Extensions.Forms.Entries;
@@ -20,7 +21,7 @@ namespace Participation.Extensions.Forms.Api;
 /// <summary>
 /// The headless Forms API, on Umbraco Forms' routes and shapes: a definition to render, an entry to store (202), wrong
 /// answers by alias (422), an unreadable body (400), a body that is not JSON or multipart (415). Browsers send the
-/// antiforgery token in its header; servers send <c>Api-Key</c>. Errors are RFC 9457 problem documents with a stable
+/// antiforgery token in its header; servers send an access token (<c>Cms:ApiTokens</c>) or <c>Api-Key</c>. Errors are RFC 9457 problem documents with a stable
 /// <c>code</c> per rule beside each message.
 /// </summary>
 internal static class FormsApiEndpoints
@@ -31,7 +32,7 @@ internal static class FormsApiEndpoints
     {
         var api = app.MapGroup(Prefix).WithTags("Forms");
         api.MapGet("/definitions/{id}", GetDefinitionAsync);
-        api.MapPost("/entries/{id}", PostEntryAsync).DisableAntiforgery(); // checked below, or replaced by Api-Key
+        api.MapPost("/entries/{id}", PostEntryAsync).DisableAntiforgery(); // checked below, or replaced by an access token or Api-Key
         return app;
     }
 
@@ -59,6 +60,7 @@ internal static class FormsApiEndpoints
         FormSubmissions submissions,
         PublicPostLimiter limiter,
         IAntiforgery antiforgery,
+        ApiCallers callers,
         IOptions<FormsOptions> options,
         PublishedSnapshotService snapshots,
         SiteOptions site,
@@ -76,7 +78,15 @@ internal static class FormsApiEndpoints
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send application/json, or multipart/form-data for files.");
         }
 
-        if (!await AuthorisedAsync(http, antiforgery, options.Value))
+        if (ApiCallers.SentBearer(http))
+        {
+            if (!await callers.HasScopeAsync(http, callers.Options.FormsScope))
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                return Problem(StatusCodes.Status401Unauthorized, "Invalid access token", $"Send an unexpired access token from the configured issuer with the scope '{callers.Options.FormsScope}'.");
+            }
+        }
+        else if (!await AuthorisedAsync(http, antiforgery, options.Value))
         {
             return Problem(StatusCodes.Status400BadRequest, "Missing or invalid antiforgery token", "Send the antiforgery token in its header, or an Api-Key from a server.");
         }

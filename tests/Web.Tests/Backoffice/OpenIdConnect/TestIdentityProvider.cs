@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
+
+using Participation.Web.Tests.Infrastructure;
 
 namespace Participation.Web.Tests.Backoffice.OpenIdConnect;
 
@@ -34,14 +34,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>HTTPS, as a real provider: the site keeps RequireHttpsMetadata on and OpenIddict its transport check.</summary>
     public static readonly Uri Issuer = new("https://tunnistus.example.test/");
 
-    private readonly WebApplication app;
-    private readonly SqliteConnection database;
+    private readonly InProcessOpenIddict server;
     private readonly SignInTime signInTime;
 
-    private TestIdentityProvider(WebApplication app, SqliteConnection database, ProviderUser user, SignInTime signInTime)
+    private TestIdentityProvider(InProcessOpenIddict server, ProviderUser user, SignInTime signInTime)
     {
-        this.app = app;
-        this.database = database;
+        this.server = server;
         User = user;
         this.signInTime = signInTime;
     }
@@ -56,75 +54,53 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>Who the provider says signs in next, and how (a test may change it between sign-ins).</summary>
     public ProviderUser User { get; }
 
-    public TestServer Server => app.GetTestServer();
+    public TestServer Server => server.Server;
 
     /// <summary>The provider as the user's browser sees it: no cookies are needed (no login UI), no redirects followed.</summary>
     public HttpClient CreateBrowser() => Server.CreateClient();
 
     public static async Task<TestIdentityProvider> StartAsync(Uri siteRedirectUri)
     {
-        // OpenIddict keeps clients, authorizations and codes in a store; an in-memory SQLite database lives as long as this connection.
-        var database = new SqliteConnection("Data Source=:memory:");
-        await database.OpenAsync();
-
         var user = new ProviderUser();
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration["Logging:LogLevel:Default"] = "Warning"; // as the site under test; the bin folder's appsettings.json says Information
-        builder.Services.AddDbContext<ProviderDbContext>(options =>
-        {
-            options.UseSqlite(database);
-            options.UseOpenIddict();
-        });
-        builder.Services.AddOpenIddict()
-            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<ProviderDbContext>())
-            .AddServer(options =>
+        var signInTime = new SignInTime();
+        var server = await InProcessOpenIddict.StartAsync(
+            Issuer,
+            options =>
             {
-                options.SetIssuer(Issuer);
                 options.SetAuthorizationEndpointUris("connect/authorize")
                     .SetTokenEndpointUris("connect/token");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 options.RegisterScopes(Scopes.Email, Scopes.Profile, Scopes.Roles);
-
-                // Keys made for this run only: the site fetches the public one from the JWKS endpoint, as from a real provider.
-                options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough();
-            });
-
-        var app = builder.Build();
-        app.UseAuthentication();
-        var signInTime = new SignInTime();
-        app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, user, signInTime));
-        app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
-        await app.StartAsync();
-        app.GetTestServer().BaseAddress = Issuer;
-
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ProviderDbContext>().Database.EnsureCreatedAsync();
-            await scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>().CreateAsync(new OpenIddictApplicationDescriptor
+            },
+            app =>
             {
-                ClientId = ClientId,
-                ClientSecret = ClientSecret,
-                ClientType = ClientTypes.Confidential,
-                RedirectUris = { siteRedirectUri },
-                Permissions =
-                {
-                    Permissions.Endpoints.Authorization,
-                    Permissions.Endpoints.Token,
-                    Permissions.GrantTypes.AuthorizationCode,
-                    Permissions.ResponseTypes.Code,
-                    Permissions.Scopes.Email,
-                    Permissions.Scopes.Profile,
-                    Permissions.Scopes.Roles,
-                },
-                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+                app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], (HttpContext context) => Authorize(context, user, signInTime));
+                app.MapPost("/connect/token", (Delegate)Token); // as Delegate, so the IResult is written
             });
-        }
 
-        return new TestIdentityProvider(app, database, user, signInTime);
+        await server.AddClientAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = ClientId,
+            ClientSecret = ClientSecret,
+            ClientType = ClientTypes.Confidential,
+            RedirectUris = { siteRedirectUri },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Token,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Email,
+                Permissions.Scopes.Profile,
+                Permissions.Scopes.Roles,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        });
+
+        return new TestIdentityProvider(server, user, signInTime);
     }
 
     /// <summary>OpenIddict has already checked the client, redirect URI, scopes and PKCE parameters; this only says who the user is.</summary>
@@ -167,11 +143,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             : Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.DisposeAsync();
-        await database.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     /// <summary>The provider's user: <see cref="Subject"/> unless a test names another (with an address of its own), and the methods (RFC 8176 amr) it says it used.</summary>
     public sealed class ProviderUser
@@ -188,6 +160,4 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     {
         public TimeSpan? Ago { get; set; } = TimeSpan.Zero;
     }
-
-    private sealed class ProviderDbContext(DbContextOptions<ProviderDbContext> options) : DbContext(options);
 }

@@ -93,6 +93,7 @@ internal sealed class FuzzInputs(int seed)
             ("Start-Item", () => Pick<string>([Guid.NewGuid().ToString(), "koti", "/", "..", "%00", Uri.EscapeDataString(Safe(Value()))])),
             ("Preview", () => Pick<string>(["true", "false", "yes", "1", ""])),
             ("Api-Key", () => Pick<string>(["", "x", "delivery-test-key", new string('k', 500)])),
+            ("Authorization", () => Pick<string>(["Bearer", "Bearer ", "Bearer x.y.z", "Bearer eyJhbGciOiJub25lIn0.eyJzY29wZSI6ImZvcm1zX2FwaSJ9.", "Basic YTpi", "bearer " + new string('t', 2000)])),
             ("If-None-Match", () => Pick<string>(["\"x\"", "*", "W/\"1\"", "garbage"])),
             ("If-Modified-Since", () => Pick<string>(["Thu, 01 Jan 1970 00:00:00 GMT", "yesterday", "0"])),
             ("Range", () => Pick<string>(["bytes=0-1", "bytes=-1", "bytes=5-1", "bytes=0-99999999999", "lines=1-2", "bytes=0-1,2-3,4-5"])),
