@@ -82,6 +82,21 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
         return ValueTask.FromResult(result);
     }
 
+    // A context disposed with its connection still open (opened by hand, or left open by a BEGIN that SQLite refused after
+    // the gate let it through) disposes the connection without closing it first: without this the gate stayed shut, and
+    // every later writer of the process waited the whole MaximumWait.
+    public InterceptionResult ConnectionDisposing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(eventData.ConnectionId);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionDisposingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Leave(eventData.ConnectionId);
+        return ValueTask.FromResult(result);
+    }
+
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
         EnterFor(command, eventData);

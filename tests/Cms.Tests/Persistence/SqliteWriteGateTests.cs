@@ -80,6 +80,50 @@ public sealed class SqliteWriteGateTests
         Assert.True(await read.Leases.AnyAsync(l => l.Name == "next"));
     }
 
+    [Fact]
+    public async Task ATransactionDisposedOnAConnectionOpenedByHandHoldsNoOneUp()
+    {
+        await using var host = await StartAsync();
+        var database = host.Services.GetRequiredService<CmsDatabase>();
+        await using (var opened = database.CreateContext())
+        {
+            await opened.Database.OpenConnectionAsync();
+            await using (await opened.Database.BeginTransactionAsync())
+            {
+                opened.Leases.Add(Lease("rolled back"));
+                await opened.SaveChangesAsync();
+            }
+        }
+
+        await WriteAsync(database, "next").WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task ATransactionThatCannotBeginHoldsNoOneUp()
+    {
+        await using var host = await StartAsync();
+        var database = host.Services.GetRequiredService<CmsDatabase>();
+        string file;
+        await using (var probe = database.CreateContext())
+        {
+            file = probe.Database.GetDbConnection().DataSource;
+        }
+
+        // Another process's writer, as the gate cannot see it: SQLite refuses the site's BEGIN IMMEDIATE after 1 s.
+        await using (var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
+        {
+            await other.OpenAsync();
+            await using var lockHolder = other.CreateCommand();
+            lockHolder.CommandText = "BEGIN IMMEDIATE";
+            await lockHolder.ExecuteNonQueryAsync();
+            await Assert.ThrowsAsync<SqliteException>(() => WriteAsync(database, "refused"));
+            lockHolder.CommandText = "ROLLBACK";
+            await lockHolder.ExecuteNonQueryAsync();
+        }
+
+        await WriteAsync(database, "next").WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     private static async Task WriteAsync(CmsDatabase database, string name)
     {
         await using var db = database.CreateContext();
