@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Participation.Cms.Persistence;
@@ -13,10 +14,11 @@ public sealed class CmsDatabase
 {
     private readonly DbContextOptions<SqliteCmsDbContext>? sqliteOptions;
     private readonly DbContextOptions<PostgreSqlCmsDbContext>? postgresOptions;
-    private readonly SqliteWriteGate writeGate = new();
+    private readonly SqliteWriteGate writeGate;
 
-    public CmsDatabase(IOptions<DatabaseOptions> options)
+    public CmsDatabase(IOptions<DatabaseOptions> options, ILogger<CmsDatabase> logger)
     {
+        writeGate = new SqliteWriteGate(logger);
         Provider = options.Value.Provider;
         ConnectionString = options.Value.ConnectionString;
         MigrationConnectionString = options.Value.MigrationConnectionString ?? ConnectionString;

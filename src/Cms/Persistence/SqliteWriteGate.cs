@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace Participation.Cms.Persistence;
 
@@ -13,10 +14,13 @@ namespace Participation.Cms.Persistence;
 /// writer from its start) and data-changing statements outside a transaction (ExecuteUpdate, ExecuteDelete). Another
 /// process on the same file still meets SQLite's own busy handling, as before.
 /// </summary>
-internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+internal sealed class SqliteWriteGate(ILogger logger, TimeSpan? maximumWait = null) : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
 {
     // As long as Microsoft.Data.Sqlite's own default wait; past it the writer goes on ungated and meets SQLite's answer.
-    private static readonly TimeSpan MaximumWait = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan MaximumWait = maximumWait ?? TimeSpan.FromSeconds(30);
+
+    // A held queue makes every writer wait: one warning a minute says so without filling the log.
+    private long lastWarning = -60_000;
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock holderLock = new();
@@ -242,7 +246,36 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
             {
                 holder = who;
             }
+
+            return;
         }
+
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref lastWarning);
+        if (now - last >= 60_000 && Interlocked.CompareExchange(ref lastWarning, now, last) == last)
+        {
+            string held;
+            lock (holderLock)
+            {
+                held = holder switch
+                {
+                    DbCommand command => "a statement: " + FirstLine(command.CommandText),
+                    Guid => "a transaction",
+                    _ => "nobody now",
+                };
+            }
+
+            logger.LogWarning(
+                "A writer waited {Seconds} s for the SQLite write queue and goes on without it (the queue is held by {Holder}); writes may meet SQLITE_BUSY until it opens",
+                MaximumWait.TotalSeconds, held);
+        }
+    }
+
+    // The statement's text only (values are parameters), cut short.
+    private static string FirstLine(string sql)
+    {
+        var line = sql.Trim().Split('\n')[0].Trim();
+        return line.Length > 80 ? line[..80] : line;
     }
 
     private void Leave(object who)

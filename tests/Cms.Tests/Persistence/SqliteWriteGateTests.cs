@@ -124,6 +124,45 @@ public sealed class SqliteWriteGateTests
         await WriteAsync(database, "next").WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task AWriterThatWaitsOutTheQueueGoesOnAndSaysWhoHeldIt()
+    {
+        var connectionString = new SqliteConnectionStringBuilder(TestDatabases.Create(DatabaseProvider.Sqlite)) { DefaultTimeout = 1 }.ToString();
+        await (await CmsTestHost.StartAsync(DatabaseProvider.Sqlite, connectionString)).DisposeAsync(); // the schema
+
+        var log = new WarningLog();
+        var gate = new SqliteWriteGate(log, TimeSpan.FromSeconds(1));
+        var options = new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(connectionString).AddInterceptors(gate).Options;
+        await using var first = new SqliteCmsDbContext(options);
+        await using var holding = await first.Database.BeginTransactionAsync();
+
+        await using var second = new SqliteCmsDbContext(options);
+        var waited = await Assert.ThrowsAsync<SqliteException>(() => second.Leases.Where(l => l.Name == "x").ExecuteDeleteAsync());
+
+        Assert.Contains("locked", waited.Message, StringComparison.Ordinal); // past the queue, SQLite's own answer
+        var warning = Assert.Single(log.Warnings);
+        Assert.Contains("waited 1 s for the SQLite write queue", warning, StringComparison.Ordinal);
+        Assert.Contains("held by a transaction", warning, StringComparison.Ordinal);
+    }
+
+    private sealed class WarningLog : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Warnings { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning)
+            {
+                Warnings.Add(formatter(state, exception));
+            }
+        }
+    }
+
     private static async Task WriteAsync(CmsDatabase database, string name)
     {
         await using var db = database.CreateContext();
