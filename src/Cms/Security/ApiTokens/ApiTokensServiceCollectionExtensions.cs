@@ -18,6 +18,15 @@ public static class ApiTokensServiceCollectionExtensions
             return builder;
         }
 
+        // Checked here, not at the first token: the handler would refuse a plain-HTTP issuer only when a request first
+        // needs it, and that request would get a 500.
+        if (!Uri.TryCreate(settings.Authority, UriKind.Absolute, out var authority)
+            || (authority.Scheme != Uri.UriSchemeHttps && (settings.RequireHttpsMetadata || authority.Scheme != Uri.UriSchemeHttp)))
+        {
+            throw new InvalidOperationException(
+                $"Cms:ApiTokens:Authority must be the token issuer's absolute https:// address (its metadata and signing keys are read from there), not '{settings.Authority}'.");
+        }
+
         // Not the default scheme: only the two APIs ask for it, by name (ApiCallers), and the backoffice keeps its cookie.
         builder.Services.AddAuthentication().AddJwtBearer(Scheme, options =>
         {

@@ -91,6 +91,19 @@ public sealed class AccessTokenTests(AccessTokenTests.TokenSite fixture) : IClas
         Assert.Equal(before + 1, await fixture.CountFeedbackAsync());
     }
 
+    [Theory]
+    [InlineData("http://tunnukset.example.test/")]
+    [InlineData("tunnukset.example.test")]
+    public async Task AnIssuerThatIsNotAnHttpsAddressStopsTheStartNamingTheSetting(string authority)
+    {
+        await using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Cms:ApiTokens:Authority"] = authority } };
+
+        var refused = StartFailure.Messages(Assert.ThrowsAny<Exception>(() => site.Services));
+
+        Assert.Contains("Cms:ApiTokens:Authority", refused, StringComparison.Ordinal);
+        Assert.Contains("https://", refused, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string path, string? token, bool preview = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Delivery + path);
