@@ -23,6 +23,14 @@ public sealed class LogShippingOptions
     /// </summary>
     public string? TrustedCertificateFile { get; set; }
 
+    /// <summary>
+    /// A PEM certificate (with <see cref="ClientKeyFile"/>) by which the log host knows this site, so that only the
+    /// site can write to it (rsyslog's <c>x509/certvalid</c> or <c>x509/name</c>; ASVS 13.2.1). Read at each connection.
+    /// </summary>
+    public string? ClientCertificateFile { get; set; }
+
+    public string? ClientKeyFile { get; set; }
+
     /// <summary>The name the receiver's certificate must carry; the host part of <see cref="Address"/> when empty.</summary>
     public string? ServerName { get; set; }
 

@@ -4,6 +4,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Security.Transport;
 
 namespace Participation.Cms.Logging;
 
@@ -93,6 +94,12 @@ internal sealed class SyslogSender(SyslogQueue queue, IOptions<LogShippingOption
             // still checked by SslStream.
             authentication.CertificateChainPolicy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
             authentication.CertificateChainPolicy.CustomTrustStore.AddRange(trusted);
+        }
+
+        if (target.ClientCertificate is { } client)
+        {
+            // Sent whatever CAs the host names in its request; read now, so a renewed certificate is used from the next connection.
+            authentication.ClientCertificateContext = SslStreamCertificateContext.Create(ClientCertificateFiles.Load(client.Certificate, client.Key), additionalCertificates: null, offline: true);
         }
 
         await tls.AuthenticateAsClientAsync(authentication, cancellationToken);

@@ -17,14 +17,27 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly Task running;
     private readonly RecordingStore store = new();
 
-    private TestSmtpServer(int port)
+    private TestSmtpServer(int port, CertificateRelay? relay)
     {
         Port = port;
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).IsSecure(false))
+            .Endpoint(e =>
+            {
+                e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).IsSecure(false);
+                if (relay is not null)
+                {
+                    e.Certificate(relay.ServerCertificate); // offers STARTTLS
+                }
+            })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(store);
+        if (relay is not null)
+        {
+            services.Add(relay.Listeners());
+            services.Add(relay.Senders());
+        }
+
         server = new SmtpServer.SmtpServer(options, services);
         running = server.StartAsync(stop.Token);
     }
@@ -32,6 +45,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public int Port { get; }
 
     public IReadOnlyCollection<MimeMessage> Messages => store.Messages;
+
+    /// <summary>For each accepted message, the subject of the client certificate its session presented (with a <see cref="CertificateRelay"/>).</summary>
+    public IReadOnlyCollection<string?> ClientSubjects => store.ClientSubjects;
 
     /// <summary>The settings that send a site's workflow mail here (or, before <see cref="StartAsync"/>, to nothing listening on that port).</summary>
     public static Dictionary<string, string> SiteSettings(int port) => new()
@@ -49,10 +65,10 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts listening on <paramref name="port"/> and returns once a client can connect.</summary>
-    public static async Task<TestSmtpServer> StartAsync(int port)
+    /// <summary>Starts listening on <paramref name="port"/> and returns once a client can connect; with <paramref name="relay"/>, only clients with its certificates may send.</summary>
+    public static async Task<TestSmtpServer> StartAsync(int port, CertificateRelay? relay = null)
     {
-        var smtp = new TestSmtpServer(port);
+        var smtp = new TestSmtpServer(port, relay);
         for (var i = 0; i < 100; i++)
         {
             try
@@ -90,9 +106,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     {
         public ConcurrentQueue<MimeMessage> Messages { get; } = new();
 
+        public ConcurrentQueue<string?> ClientSubjects { get; } = new();
+
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
+            ClientSubjects.Enqueue(context.Properties.TryGetValue(CertificateRelay.ClientSubjectKey, out var subject) ? subject as string : null);
             Messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
         }

@@ -16,7 +16,13 @@ public sealed class SyslogReceiver : IAsyncDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "participation-web-tests", "syslog-" + Guid.NewGuid().ToString("N"));
     private Process? process;
 
-    public SyslogReceiver()
+    private readonly X509Certificate2? clientAuthority;
+
+    /// <param name="clientCertificates">
+    /// The host takes entries only from senders with a certificate from its own CA (rsyslog's <c>x509/certvalid</c>),
+    /// instead of from anyone who can reach the port.
+    /// </param>
+    public SyslogReceiver(bool clientCertificates = false)
     {
         Directory.CreateDirectory(folder);
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -32,11 +38,23 @@ public sealed class SyslogReceiver : IAsyncDisposable
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         File.WriteAllText(CertificateFile, certificate.ExportCertificatePem());
         File.WriteAllText(Path.Combine(folder, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+        var trusted = CertificateFile;
+        if (clientCertificates)
+        {
+            using var authorityKey = RSA.Create(2048);
+            var authority = new CertificateRequest("CN=Lokipalvelun CA", authorityKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            authority.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+            authority.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign, true));
+            clientAuthority = authority.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+            trusted = Path.Combine(folder, "trusted.pem");
+            File.WriteAllText(trusted, certificate.ExportCertificatePem() + clientAuthority.ExportCertificatePem());
+        }
+
         File.WriteAllText(Path.Combine(folder, "rsyslog.conf"), $"""
             global(workDirectory="{folder}" defaultNetstreamDriver="gtls"
-                   defaultNetstreamDriverCAFile="{CertificateFile}" defaultNetstreamDriverCertFile="{CertificateFile}"
+                   defaultNetstreamDriverCAFile="{trusted}" defaultNetstreamDriverCertFile="{CertificateFile}"
                    defaultNetstreamDriverKeyFile="{folder}/key.pem")
-            module(load="imtcp" streamDriver.name="gtls" streamDriver.mode="1" streamDriver.authMode="anon")
+            module(load="imtcp" streamDriver.name="gtls" streamDriver.mode="1" streamDriver.authMode="{(clientCertificates ? "x509/certvalid" : "anon")}")
             input(type="imtcp" address="127.0.0.1" port="{Port}")
             action(type="omfile" file="{ReceivedFile}" template="RSYSLOG_SyslogProtocol23Format")
             """);
@@ -56,6 +74,23 @@ public sealed class SyslogReceiver : IAsyncDisposable
         ["Cms:LogShipping:TrustedCertificateFile"] = CertificateFile,
         ["Logging:Syslog:LogLevel:Default"] = "Information", // the test sites log only warnings elsewhere; sign-ins are Information
     };
+
+    /// <summary>A sender's certificate from the host's CA, as the PEM files the site reads, and the settings that present it.</summary>
+    public Dictionary<string, string> ClientSettings(string subject)
+    {
+        var authority = clientAuthority ?? throw new InvalidOperationException("This receiver takes no client certificates.");
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest(subject, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.2")], false)); // client authentication
+        using var issued = request.Create(authority, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1), RandomNumberGenerator.GetBytes(12));
+        var name = Guid.NewGuid().ToString("N");
+        File.WriteAllText(Path.Combine(folder, name + ".crt"), issued.ExportCertificatePem());
+        File.WriteAllText(Path.Combine(folder, name + ".key"), key.ExportPkcs8PrivateKeyPem());
+        var settings = Settings();
+        settings["Cms:LogShipping:ClientCertificateFile"] = Path.Combine(folder, name + ".crt");
+        settings["Cms:LogShipping:ClientKeyFile"] = Path.Combine(folder, name + ".key");
+        return settings;
+    }
 
     public async Task StartAsync()
     {
@@ -109,5 +144,6 @@ public sealed class SyslogReceiver : IAsyncDisposable
         }
 
         process?.Dispose();
+        clientAuthority?.Dispose();
     }
 }

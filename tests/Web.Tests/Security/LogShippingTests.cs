@@ -73,6 +73,23 @@ public sealed class LogShippingTests
     }
 
     [Fact]
+    public async Task ALogHostThatTakesOnlyItsOwnSendersKnowsTheSiteByItsCertificate()
+    {
+        await using var receiver = new SyslogReceiver(clientCertificates: true);
+        await receiver.StartAsync();
+        await using var stranger = new SiteFactory { Settings = receiver.Settings() }; // trusts the host, shows no certificate
+        var hidden = Guid.NewGuid().ToString("N");
+        stranger.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Participation.Test").LogWarning("Ei saa näkyä {Marker}", hidden);
+
+        await using var site = new SiteFactory { Settings = receiver.ClientSettings("CN=participation-site") };
+        var shown = Guid.NewGuid().ToString("N");
+        site.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Participation.Test").LogWarning("Näkyy {Marker}", shown);
+
+        Assert.Contains(shown, await receiver.WaitForAsync(shown), StringComparison.Ordinal);
+        Assert.DoesNotContain(receiver.Lines(), l => l.Contains(hidden, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PlainTcpToAnotherHostStopsTheSiteAtStart()
     {
         using var site = new SiteFactory { Settings = new Dictionary<string, string> { ["Cms:LogShipping:Address"] = "lokit.example.fi:514", ["Cms:LogShipping:Tls"] = "false" } };

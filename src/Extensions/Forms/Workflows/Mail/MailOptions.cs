@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
 using MimeKit;
+using Participation.Cms.Security.Transport;
 
 namespace Participation.Extensions.Forms.Workflows.Mail;
 
@@ -33,6 +34,14 @@ public sealed class MailOptions : IValidatableObject
         {
             yield return new ValidationResult("Forms:Mail:Smtp:Host is required when Forms:Mail:Transport is Smtp.", [nameof(Smtp)]);
         }
+
+        if (Transport == MailTransportKind.Smtp)
+        {
+            foreach (var problem in Smtp.Problems())
+            {
+                yield return new ValidationResult(problem, [nameof(Smtp)]);
+            }
+        }
     }
 
     public sealed class SmtpSettings
@@ -48,6 +57,38 @@ public sealed class MailOptions : IValidatableObject
         public string? UserName { get; set; }
 
         public string? Password { get; set; }
+
+        /// <summary>
+        /// A PEM certificate (with <see cref="ClientKeyFile"/>) that the relay accepts instead of a user name and
+        /// password, as Postfix's <c>permit_tls_clientcerts</c> does (ASVS 13.2.1). Read at each send, so a renewed
+        /// short-lived certificate needs no restart.
+        /// </summary>
+        public string? ClientCertificateFile { get; set; }
+
+        public string? ClientKeyFile { get; set; }
+
+        /// <summary>A PEM file with the CA (or certificate) the relay's certificate must chain to, for an internal relay; the system's roots when empty.</summary>
+        public string? TrustedCertificateFile { get; set; }
+
+        internal bool HasClientCertificate => !string.IsNullOrWhiteSpace(ClientCertificateFile);
+
+        internal IEnumerable<string> Problems()
+        {
+            foreach (var problem in ClientCertificateFiles.Problems("Forms:Mail:Smtp", ClientCertificateFile, ClientKeyFile))
+            {
+                yield return problem;
+            }
+
+            if (HasClientCertificate && Security is not (SecureSocketOptions.StartTls or SecureSocketOptions.SslOnConnect))
+            {
+                yield return $"Forms:Mail:Smtp:Security is {Security}, but a client certificate is only presented over TLS: set it to StartTls or SslOnConnect.";
+            }
+
+            if (!string.IsNullOrWhiteSpace(TrustedCertificateFile) && !File.Exists(TrustedCertificateFile))
+            {
+                yield return $"Forms:Mail:Smtp:TrustedCertificateFile '{TrustedCertificateFile}' does not exist.";
+            }
+        }
     }
 }
 
