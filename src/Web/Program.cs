@@ -47,6 +47,7 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.BeginCmsStart();
 app.UseSecurityHeaders();
 app.UseBackofficeHost();
 app.UseStartingPage();

@@ -1,6 +1,9 @@
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Participation.Cms.Persistence;
+using Participation.Cms.PropertyEditors;
 using Participation.Cms.PublishedCache;
+using Participation.Cms.Site;
 using Participation.Cms.Tests.Infrastructure;
 using Participation.Cms.Tests.Notifications;
 
@@ -137,6 +140,39 @@ public sealed class SnapshotEditingTests
         Assert.Equal(loaded.OfType("article").Select(c => c.Id), edited.OfType("article").Select(c => c.Id));
         Assert.Equal(edited.OfType("article").Select(c => c.Id).Order(), edited.OfType("article").Select(c => c.Id));
         Assert.All(edited.Children(edited.Home!), c => Assert.Same(edited.GetById(c.Id), c));
+    }
+
+    [Fact]
+    public async Task AnEditTooBigForOneCoreConvertsEveryItemWithItsOwnValuesPlaceAndRoute()
+    {
+        await using var host = await ChangePipelineTests.StartAsync(DatabaseProvider.Sqlite);
+        var home = host.Snapshot.Home!;
+        var edit = new SnapshotEditor(host.Snapshot, await host.ContentTypes.GetAllAsync(), host.Services.GetRequiredService<PropertyEditorCollection>(), host.Services.GetRequiredService<SiteOptions>());
+        const int count = 3_000; // a full load's size: converted on every core before the edit
+        var keys = new Guid[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = Guid.NewGuid();
+            var stored = TestContentTypes.Document($"Juttu {i}", $"tiivistelmä {i}");
+            stored.Cultures["fi"].Segment = $"juttu-{i}"; // as a save sets it
+            var document = Encoding.UTF8.GetBytes(stored.ToJson());
+            edit.Upsert(new SnapshotNode(
+                100_000 + i, keys[i], NodeKind.Content, home.Id, $"{home.Source.Path},{100_000 + i}", home.Level + 1, count - i, "article", DateTime.UtcNow, DateTime.UtcNow, document));
+        }
+
+        var snapshot = edit.Build(host.Snapshot.Generation + 1);
+
+        for (var i = 0; i < count; i++)
+        {
+            var item = snapshot.GetByKey(keys[i])!;
+            Assert.Equal(100_000 + i, item.Id);
+            Assert.Equal($"Juttu {i}", item.Name("fi"));
+            Assert.Equal($"tiivistelmä {i}", item.Value<string>("summary", "fi"));
+            Assert.Same(item, snapshot.GetByRoute("fi", $"/juttu-{i}/"));
+        }
+
+        Assert.Equal(keys.Reverse(), snapshot.Children(snapshot.Home!).Where(c => c.ContentTypeAlias == "article").Select(c => c.Key));
+        Assert.Equal(count, snapshot.OfType("article").Count);
     }
 
     private static async Task<Guid> PublishAsync(CmsTestHost host, string type, Guid parent, string name)
