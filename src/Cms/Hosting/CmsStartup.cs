@@ -27,7 +27,8 @@ public sealed class CmsStartup(
     IHostApplicationLifetime lifetime,
     IOptions<CmsOptions> options,
     IHostEnvironment environment,
-    ILogger<CmsStartup> logger) : IHostedLifecycleService
+    ILogger<CmsStartup> logger,
+    IStartupValidator? startupValidator = null) : IHostedLifecycleService
 {
     private readonly CancellationTokenSource stopping = new();
     private bool initialized;
@@ -53,7 +54,14 @@ public sealed class CmsStartup(
     /// and the snapshot; the endpoints and the host) then run side by side. <see cref="StartingAsync"/> waits for the
     /// migrations as before, so no other service's start-up write and no request comes before the schema is current.
     /// </summary>
-    public void Begin() => migrating ??= Task.Run(() => MigrateThenLoadAsync(stopping.Token));
+    public void Begin() => migrating ??= Task.Run(() =>
+    {
+        // The host checks the options marked ValidateOnStart (the transport guards among them) before any service
+        // starts. Begun before the host, the migrations ask for the same check first, so a start the guards refuse
+        // opens no connection; options are made once, so the host's own check finds them done.
+        startupValidator?.Validate();
+        return MigrateThenLoadAsync(stopping.Token);
+    });
 
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
