@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,6 +65,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Another logger, for a test that reads what the site writes at the levels its own filters let through.</summary>
     public ILoggerProvider? MoreLogging { get; init; }
 
+    /// <summary>Registrations over the site's own, for a test that must stand in for something outside the machine.</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
     /// <summary>Everything the site logged at Error or above while the test ran.</summary>
     public ErrorLog Errors { get; } = new();
 
@@ -119,6 +123,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
             services.Configure<LoggerFilterOptions>(o => o.AddFilter<ErrorLog>(null, LogLevel.Information)); // security events are Information
         });
+        if (ReplaceServices is not null)
+        {
+            builder.ConfigureTestServices(ReplaceServices);
+        }
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Participation.Cms.Security.PublicCertificate;
 
 namespace Participation.Cms.Security.Transport;
 
@@ -17,6 +18,10 @@ public static class TransportGuards
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TransportOptions>, TransportGuard>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITransportCheck, DatabaseTransportCheck>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ITransportCheck, HttpTransportCheck>());
+        builder.Services.AddOptions<PublicCertificateOptions>().BindConfiguration(PublicCertificateOptions.Section);
+        builder.Services.TryAddSingleton<PublicRoots>();
+        builder.Services.AddSingleton<PublicCertificateStatus>();
+        builder.Services.AddHostedService<PublicCertificateCheck>();
         return builder;
     }
 }
