@@ -181,6 +181,39 @@ public sealed class TransportGuardTests
     }
 
     // The factory's "Testing" is a setting like any other: set last, this one wins.
+    /// <summary>
+    /// The engine's migrations begin before the host checks its options (beside the pipeline's building); a refused start
+    /// must still open no connection. A listener on this machine's own address stands in for the database server and
+    /// counts who knocks.
+    /// </summary>
+    [Fact]
+    public async Task ARefusedStartNeverConnectsToTheDatabaseEvenAfterTheRefusal()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Any, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var knocks = 0;
+        var counting = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var client = await listener.AcceptTcpClientAsync();
+                Interlocked.Increment(ref knocks);
+            }
+        });
+        var database = $"Host={Dns.GetHostName()};Port={port};Database=participation;Username=site;Password=salasana;SSL Mode=Require;Timeout=2";
+
+        await using (var site = Production(new Dictionary<string, string> { ["Cms:Database:Provider"] = "PostgreSQL" }, database))
+        {
+            var refused = StartFailure.Messages(Assert.ThrowsAny<Exception>(() => site.Services.GetRequiredService<IServiceProvider>()));
+            Assert.Contains("add SSL Mode=VerifyFull", refused, StringComparison.Ordinal);
+            await Task.Delay(TimeSpan.FromSeconds(3)); // what was begun before the refusal has had time to connect
+        }
+
+        Assert.Equal(0, Volatile.Read(ref knocks));
+        Assert.False(counting.IsFaulted);
+    }
+
     private static SiteFactory Production(IReadOnlyDictionary<string, string> settings, string? postgres = null) =>
         new() { Settings = new Dictionary<string, string>(settings) { ["environment"] = "Production" }, PostgresConnectionString = postgres };
 }
